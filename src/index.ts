@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+
+import { ensurePublicReadAccess } from './bootstrap/public-permissions';
+import { registerContentRules } from './content-rules';
+import { seedDemo } from './seed/seed-demo';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerContentRules(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensurePublicReadAccess(strapi);
+    await seedDemo(strapi);
+    if (process.env.NODE_ENV === 'production' && !process.env.SMTP_HOST) {
+      strapi.log.warn('SMTP_HOST is not set: emails are written to the log, not sent.');
+    }
+  },
+};

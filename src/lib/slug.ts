@@ -1,0 +1,24 @@
+import slugify from 'slugify';
+
+/** Characters slugify keeps that a URL segment should not carry. */
+const SLUG_OPTIONS = { lower: true, strict: true, trim: true, locale: 'en' } as const;
+
+/**
+ * The URL-safe form of a title or a name: lower case, ASCII, words joined by hyphens.
+ * An input with no letters or digits (an emoji, punctuation) gives an empty string.
+ */
+export const toSlug = (text: string, maxLength = 120): string =>
+  slugify(text, SLUG_OPTIONS).slice(0, maxLength).replace(/-+$/, '');
+
+/**
+ * The first of `base`, `base-2`, `base-3`, ... that is not in `taken`, kept within
+ * `maxLength` by shortening the base rather than dropping the suffix.
+ */
+export const firstFreeSlug = (base: string, taken: ReadonlySet<string>, maxLength = 120): string => {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, maxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+};

@@ -1,0 +1,3 @@
+import { Stethoscope } from '@strapi/icons';
+
+export const PluginIcon = () => <Stethoscope />;

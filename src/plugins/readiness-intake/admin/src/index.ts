@@ -1,0 +1,56 @@
+import type { ComponentType } from 'react';
+import type { StrapiApp } from '@strapi/strapi/admin';
+
+import { DIMENSIONS_FIELD_NAME } from '../../shared/plugin-id';
+import { PluginIcon } from './components/PluginIcon';
+import { PERMISSIONS } from './permissions';
+import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
+
+export default {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PluginIcon,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Readiness intake' },
+      permissions: PERMISSIONS.read,
+      Component: () => import('./pages/App'),
+    });
+
+    app.customFields.register({
+      name: DIMENSIONS_FIELD_NAME,
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: getTranslation('dimensions-field.label'), defaultMessage: 'Readiness dimensions' },
+      intlDescription: {
+        id: getTranslation('dimensions-field.description'),
+        defaultMessage: 'The readiness dimensions a piece helps with.',
+      },
+      icon: PluginIcon,
+      components: {
+        // The admin types a custom field input as taking no props; it is given the field's props.
+        Input: async () => ({
+          default: (await import('./components/ReadinessDimensionsInput')).default as unknown as ComponentType,
+        }),
+      },
+    });
+
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          const prefixed = Object.fromEntries(
+            Object.entries(data as Record<string, string>).map(([key, value]) => [getTranslation(key), value])
+          );
+          return { data: prefixed, locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};
