@@ -1,0 +1,26 @@
+/** Pure modules are tested next to their code; everything touching Strapi lives in tests/api. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+// dist/ holds the compiled app, including a copy of the plugin's package.json.
+const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/.tmp/'];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/src/**/*.test.ts'],
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+      // Booting Strapi and running migrations on a fresh database takes a few seconds.
+      testTimeout: 60_000,
+    },
+  ],
+};

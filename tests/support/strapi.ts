@@ -1,0 +1,38 @@
+import path from 'path';
+
+import { createStrapi, type Core } from '@strapi/strapi';
+import supertest from 'supertest';
+
+import { createTestDatabase } from './database';
+
+const APP_DIR = path.resolve(__dirname, '../..');
+
+export type TestApp = {
+  strapi: Core.Strapi;
+  /** An HTTP client bound to this instance's server. */
+  http: () => supertest.Agent;
+  stop(): Promise<void>;
+};
+
+/**
+ * Boots the compiled app on a fresh database, as one test file's private instance.
+ * `env` overrides settings for this instance (SEED_DEMO, rate limits, ...).
+ */
+export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
+  const database = await createTestDatabase();
+  Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false' }, database.env, env);
+
+  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: false });
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
+  await strapi.load();
+  strapi.server.mount();
+
+  return {
+    strapi,
+    http: () => supertest.agent(strapi.server.httpServer),
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
