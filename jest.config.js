@@ -4,6 +4,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/.tmp/'];
 
 module.exports = {
+  // Booting Strapi and migrating a fresh database takes seconds, more with files in parallel.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -19,8 +21,6 @@ module.exports = {
       modulePathIgnorePatterns,
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      // Booting Strapi and running migrations on a fresh database takes a few seconds.
-      testTimeout: 60_000,
     },
   ],
 };

@@ -2,11 +2,13 @@ import type { Core } from '@strapi/strapi';
 
 import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { registerContentRules } from './content-rules';
+import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { seedDemo } from './seed/seed-demo';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerContentRules(strapi);
+    requireRestScopesForAuthMutations(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { isIanaTimezone } from '../lib/timezone';
+import { canonicalTimezone } from '../lib/timezone';
 import { beforeDocumentWrite, fieldError } from './document-writes';
 
 const UID = 'api::office.office' as const;
@@ -13,14 +13,18 @@ const minutesOf = (time: unknown): number | undefined => {
 };
 
 /**
- * An office's timezone must be a real IANA name (the intake computes working-hour overlap
- * from it), and its office hours must start before they end.
+ * An office's timezone must be a real IANA name, stored in the tz database's spelling (the
+ * intake computes working-hour overlap from it), and its office hours must start before they end.
  */
 export const officeRule = (strapi: Core.Strapi) =>
   beforeDocumentWrite([UID], async (write) => {
     const { timezone, officeHoursStart, officeHoursEnd } = write.data;
-    if (timezone !== undefined && !isIanaTimezone(timezone)) {
-      throw fieldError(['timezone'], `timezone must be an IANA time zone name such as "Europe/Copenhagen"; got ${JSON.stringify(timezone)}`);
+    if (timezone !== undefined) {
+      const canonical = canonicalTimezone(timezone);
+      if (!canonical) {
+        throw fieldError(['timezone'], `timezone must be an IANA time zone name such as "Europe/Copenhagen"; got ${JSON.stringify(timezone)}`);
+      }
+      write.data.timezone = canonical;
     }
 
     if (officeHoursStart === undefined && officeHoursEnd === undefined) return;

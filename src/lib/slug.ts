@@ -1,6 +1,6 @@
 import slugify from 'slugify';
 
-/** Characters slugify keeps that a URL segment should not carry. */
+/** Lower-case ASCII words joined by hyphens: what a URL segment carries without escaping. */
 const SLUG_OPTIONS = { lower: true, strict: true, trim: true, locale: 'en' } as const;
 
 /**
@@ -14,11 +14,12 @@ export const toSlug = (text: string, maxLength = 120): string =>
  * The first of `base`, `base-2`, `base-3`, ... that is not in `taken`, kept within
  * `maxLength` by shortening the base rather than dropping the suffix.
  */
-export const firstFreeSlug = (base: string, taken: ReadonlySet<string>, maxLength = 120): string => {
+export const firstFreeSlug = (slug: string, taken: ReadonlySet<string>, maxLength = 120): string => {
+  const base = slug.slice(0, maxLength).replace(/-+$/, '');
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
-    const candidate = `${base.slice(0, maxLength - suffix.length).replace(/-+$/, '')}${suffix}`;
+    const candidate = `${base.slice(0, Math.max(1, maxLength - suffix.length)).replace(/-+$/, '')}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
 };

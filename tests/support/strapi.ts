@@ -24,8 +24,15 @@ export const startApp = async (env: Record<string, string> = {}): Promise<TestAp
 
   const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: false });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
-  await strapi.load();
-  strapi.server.mount();
+  try {
+    await strapi.load();
+    strapi.server.mount();
+  } catch (error) {
+    // A half-started instance keeps its pool and timers open and would hang the run.
+    await strapi.destroy().catch(() => undefined);
+    await database.drop();
+    throw error;
+  }
 
   return {
     strapi,

@@ -4,6 +4,13 @@ import { errors } from '@strapi/utils';
 import { DIMENSION_KEYS, isDimensionKey, type DimensionKey } from '../../../shared/dimensions';
 import { DIMENSIONS_FIELD_NAME, DIMENSIONS_FIELD_UID, PLUGIN_ID } from '../../../shared/plugin-id';
 
+/** A value as it reads in a message, for anything JSON can or cannot hold. */
+const describe = (value: unknown) => {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'bigint') return `${value}n`;
+  return JSON.stringify(value) ?? String(value);
+};
+
 type Normalised = { ok: true; value: DimensionKey[] | null } | { ok: false; message: string };
 
 /**
@@ -13,13 +20,13 @@ type Normalised = { ok: true; value: DimensionKey[] | null } | { ok: false; mess
 export const normaliseDimensions = (value: unknown): Normalised => {
   if (value === null) return { ok: true, value: null };
   if (!Array.isArray(value)) {
-    return { ok: false, message: `must be an array of dimension keys (${DIMENSION_KEYS.join(', ')})` };
+    return { ok: false, message: `must be an array of dimension keys (${DIMENSION_KEYS.join(', ')}); got ${describe(value)}` };
   }
   const unknown = value.filter((item) => !isDimensionKey(item));
   if (unknown.length > 0) {
     return {
       ok: false,
-      message: `has unknown dimension keys ${unknown.map((item) => JSON.stringify(item)).join(', ')}; allowed: ${DIMENSION_KEYS.join(', ')}`,
+      message: `has unknown dimension keys ${unknown.map(describe).join(', ')}; allowed: ${DIMENSION_KEYS.join(', ')}`,
     };
   }
   return { ok: true, value: DIMENSION_KEYS.filter((key) => value.includes(key)) };
