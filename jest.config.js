@@ -4,6 +4,8 @@ const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 const modulePathIgnorePatterns = ['<rootDir>/dist/', '<rootDir>/.tmp/'];
 
 module.exports = {
+  // Each API test file boots its own Strapi on its own database, so files run in parallel.
+  maxWorkers: Number(process.env.JEST_WORKERS ?? 2),
   // Booting Strapi and migrating a fresh database takes seconds, more with files in parallel.
   testTimeout: 60_000,
   projects: [

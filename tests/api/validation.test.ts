@@ -101,7 +101,9 @@ describe('an office', () => {
   it('is stored with a real IANA timezone', async () => {
     const response = await send('post', '/api/offices', copenhagen);
     expect(response.status).toBe(201);
-    expect(response.body.data).toMatchObject({ timezone: 'Europe/Copenhagen', officeHoursStart: '09:00:00.000' });
+    expect(response.body.data.timezone).toBe('Europe/Copenhagen');
+    // SQLite returns "09:00:00.000", PostgreSQL "09:00:00": Strapi passes the column through.
+    expect(response.body.data.officeHoursStart).toMatch(/^09:00:00(\.000)?$/);
   });
 
   it.each(['Europe/Atlantis', 'EUROPE/ATLANTIS', '+01:00', 'CET ', '', 42, null])('refuses the timezone %p with a 400, storing nothing', async (timezone) => {

@@ -3,7 +3,7 @@ import path from 'path';
 import { createStrapi, type Core } from '@strapi/strapi';
 import supertest from 'supertest';
 
-import { createTestDatabase } from './database';
+import { createTestDatabase, type TestDatabase } from './database';
 
 const APP_DIR = path.resolve(__dirname, '../..');
 
@@ -11,15 +11,17 @@ export type TestApp = {
   strapi: Core.Strapi;
   /** An HTTP client bound to this instance's server. */
   http: () => supertest.Agent;
-  stop(): Promise<void>;
+  /** Stops the instance; its database is dropped unless kept for a restart. */
+  stop(options?: { keepDatabase?: boolean }): Promise<void>;
+  database: TestDatabase;
 };
 
 /**
- * Boots the compiled app on a fresh database, as one test file's private instance.
- * `env` overrides settings for this instance (SEED_DEMO, rate limits, ...).
+ * Boots the compiled app on a fresh database, as one test file's private instance, or on
+ * `options.database` to restart on a kept one. `env` overrides settings for this instance.
  */
-export const startApp = async (env: Record<string, string> = {}): Promise<TestApp> => {
-  const database = await createTestDatabase();
+export const startApp = async (env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> => {
+  const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false' }, database.env, env);
 
   const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: false });
@@ -37,9 +39,10 @@ export const startApp = async (env: Record<string, string> = {}): Promise<TestAp
   return {
     strapi,
     http: () => supertest.agent(strapi.server.httpServer),
-    async stop() {
+    database,
+    async stop({ keepDatabase = false } = {}) {
       await strapi.destroy();
-      await database.drop();
+      if (!keepDatabase) await database.drop();
     },
   };
 };
