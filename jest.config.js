@@ -24,5 +24,13 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
     },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/browser-global-setup.ts',
+    },
   ],
 };

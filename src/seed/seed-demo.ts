@@ -91,7 +91,12 @@ const seedContent = async (strapi: Core.Strapi) => {
     },
   });
 
-  return { authors: demoAuthors.length, offices: demoOffices.length, articles: demoArticles.length, relatedLinks: cardIds.size };
+  return {
+    authors: demoAuthors.length,
+    offices: demoOffices.length,
+    articles: demoArticles.length,
+    relatedLinks: await strapi.db.query('api::related-link.related-link').count(),
+  };
 };
 
 const ensureDemoAdmin = async (strapi: Core.Strapi, { adminEmail, adminPassword }: DemoConfig) => {
@@ -116,7 +121,7 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   if (await isContentEmpty(strapi)) {
     const counts = await seedContent(strapi);
     strapi.log.info(
-      `Demo content created: ${counts.articles} articles, ${counts.authors} authors, ${counts.offices} offices, ${counts.relatedLinks} article cards`
+      `Demo content created: ${counts.articles} articles, ${counts.authors} authors, ${counts.offices} offices, ${counts.relatedLinks} related links`
     );
   }
   const created = await ensureDemoAdmin(strapi, config);

@@ -20,11 +20,14 @@ export type TestApp = {
  * Boots the compiled app on a fresh database, as one test file's private instance, or on
  * `options.database` to restart on a kept one. `env` overrides settings for this instance.
  */
-export const startApp = async (env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> => {
+export const startApp = async (
+  env: Record<string, string> = {},
+  options: { database?: TestDatabase; serveAdminPanel?: boolean } = {}
+): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false' }, database.env, env);
 
-  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: false });
+  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: options.serveAdminPanel ?? false });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
   try {
     await strapi.load();

@@ -1,0 +1,78 @@
+import type { AddressInfo } from 'net';
+
+import type { Browser, Page } from 'playwright-core';
+
+import { SUPER_ADMIN } from '../support/auth';
+import { launchChromium, logInToAdmin, screenshot } from '../support/browser';
+import { startApp, type TestApp } from '../support/strapi';
+
+let app: TestApp;
+let browser: Browser;
+let page: Page;
+let baseUrl: string;
+
+beforeAll(async () => {
+  app = await startApp({}, { serveAdminPanel: true });
+  await app.strapi.service('admin::user').createFirstAdmin({ ...SUPER_ADMIN, firstname: 'Super', lastname: 'Admin' });
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
+
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await logInToAdmin(page, baseUrl, SUPER_ADMIN);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the admin', () => {
+  it('lists the readiness-intake plugin in the menu and opens its page', async () => {
+    await page.getByRole('link', { name: 'Readiness intake' }).click();
+    await page.waitForURL(/\/admin\/plugins\/readiness-intake/);
+    await expectVisible(page.getByRole('heading', { name: 'Intake submissions' }));
+    await expectVisible(page.getByText('No submissions yet.', { exact: false }));
+    await screenshot(page, 'foundation-plugin-page');
+  });
+
+  it('generates the slug on save when the editor leaves it empty', async () => {
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article/create`);
+    await page.getByLabel('title').fill('Left Empty & Saved');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+    await expectValue(page.getByLabel('slug'), 'left-empty-and-saved');
+  });
+
+  it('suggests a slug from the title and saves readiness dimensions picked from the list', async () => {
+    await page.goto(`${baseUrl}/admin/content-manager/collection-types/api::article.article/create`);
+    await page.getByLabel('title').fill('Hiring in Tōkyō: A Founder’s Notes');
+    await page.getByRole('button', { name: 'Regenerate' }).click();
+    await expectValue(page.getByLabel('slug'), 'hiring-in-tokyo-a-founders-notes');
+
+    await page.getByRole('combobox', { name: 'readinessDimensions' }).click();
+    await page.getByRole('option', { name: 'Hand-off' }).click();
+    await page.getByRole('option', { name: 'System documentation' }).click();
+    await page.keyboard.press('Escape');
+    await screenshot(page, 'foundation-article-edit');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith('/create'));
+
+    const saved = await app.strapi.db.query('api::article.article').findOne({ where: { slug: 'hiring-in-tokyo-a-founders-notes' } });
+    expect(saved).toMatchObject({ title: 'Hiring in Tōkyō: A Founder’s Notes', readinessDimensions: ['documentation', 'handoff'] });
+  });
+});
+
+async function expectVisible(locator: ReturnType<Page['getByText']>) {
+  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
+}
+
+async function expectValue(locator: ReturnType<Page['getByLabel']>, value: string) {
+  await page.waitForFunction(
+    ([selectorValue]) => Array.from(document.querySelectorAll('input')).some((input) => input.value === selectorValue),
+    [value],
+    { timeout: 15_000 }
+  );
+  expect(await locator.inputValue()).toBe(value);
+}

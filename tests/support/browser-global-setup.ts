@@ -1,0 +1,8 @@
+import { ensureAdminBuild } from './admin-build';
+import { compileAppOnce } from './compile';
+
+/** The browser tests need the compiled server and a current admin build. */
+export default async function globalSetup() {
+  ensureAdminBuild();
+  await compileAppOnce();
+}
