@@ -9,6 +9,17 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     'readiness-intake': {
       enabled: true,
       resolve: './src/plugins/readiness-intake',
+      config: {
+        minFillSeconds: env.int('INTAKE_MIN_FILL_SECONDS', 3),
+        maxFormAgeHours: env.int('INTAKE_MAX_FORM_AGE_HOURS', 24),
+        rateLimit: {
+          max: env.int('INTAKE_RATE_LIMIT_MAX', 10),
+          windowSeconds: env.int('INTAKE_RATE_LIMIT_WINDOW_S', 600),
+        },
+        redisUrl: env('REDIS_URL', ''),
+        redisKeyPrefix: env('REDIS_KEY_PREFIX', 'asyncline'),
+        showResult: env.bool('INTAKE_SHOW_RESULT', true),
+      },
     },
 
     email: {

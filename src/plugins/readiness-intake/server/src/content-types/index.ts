@@ -1,1 +1,7 @@
-export default {};
+import questionnaire from './questionnaire/schema.json';
+import submission from './submission/schema.json';
+
+export default {
+  questionnaire: { schema: questionnaire },
+  submission: { schema: submission },
+};

@@ -1,1 +1,7 @@
-export default {};
+import bodyLimit from './body-limit';
+import rateLimit from './rate-limit';
+
+export default {
+  'body-limit': bodyLimit,
+  'rate-limit': rateLimit,
+};

@@ -1,4 +1,47 @@
+import { ACTIONS } from '../permissions';
+
+const adminPolicies = (action: string) => [
+  'admin::isAuthenticatedAdmin',
+  { name: 'admin::hasPermissions', config: { actions: [action] } },
+];
+
 export default {
-  'content-api': { type: 'content-api' as const, routes: [] },
-  admin: { type: 'admin' as const, routes: [] },
+  'content-api': {
+    type: 'content-api' as const,
+    routes: [
+      {
+        method: 'GET',
+        path: '/questionnaire',
+        handler: 'public-form.questionnaire',
+        // The form is public by design; it is not a permission the Public role holds.
+        config: { auth: false },
+      },
+      {
+        method: 'POST',
+        path: '/submissions',
+        handler: 'public-form.submit',
+        config: {
+          auth: false,
+          middlewares: ['plugin::readiness-intake.rate-limit', 'plugin::readiness-intake.body-limit'],
+        },
+      },
+    ],
+  },
+  admin: {
+    type: 'admin' as const,
+    routes: [
+      {
+        method: 'GET',
+        path: '/questionnaires/active',
+        handler: 'admin-questionnaires.active',
+        config: { policies: adminPolicies(ACTIONS.read) },
+      },
+      {
+        method: 'GET',
+        path: '/submissions',
+        handler: 'admin-submissions.find',
+        config: { policies: adminPolicies(ACTIONS.read) },
+      },
+    ],
+  },
 };

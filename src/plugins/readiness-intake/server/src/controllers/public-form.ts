@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+
+import { toPublicQuestionnaire } from '../questionnaire/public-view';
+import { getService } from '../utils/get-service';
+
+type Context = { body: unknown; status: number; request: { body?: unknown }; set(field: string, value: string): void };
+
+const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async questionnaire(ctx: Context) {
+    const questionnaire = await getService(strapi, 'questionnaires').getActive();
+    // Each load gets its own token: a cached page would hand every visitor the same start time.
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = {
+      data: { ...toPublicQuestionnaire(questionnaire), formToken: getService(strapi, 'form-tokens').issue(questionnaire.version) },
+    };
+  },
+
+  async submit(ctx: Context) {
+    const result = await getService(strapi, 'submissions').submit(ctx.request.body);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.status = 201;
+    ctx.body = { data: result };
+  },
+});
+
+export default publicForm;

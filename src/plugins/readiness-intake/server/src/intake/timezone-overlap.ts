@@ -1,0 +1,61 @@
+export type WorkingDay = { timezone: string; start: string; end: string };
+
+export type OfficeOverlap = { office: string; timezone: string; officeHours: string; overlapHours: number };
+
+/** The team's working day, assumed since the questionnaire asks only for its timezone. */
+export const TEAM_WORKING_HOURS = { start: '09:00', end: '17:00' };
+
+const MINUTE = 60_000;
+
+const minutesOf = (time: string) => {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes. */
+const offsetMinutes = (timeZone: string, instant: number): number => {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return Math.round((asUtc - Math.floor(instant / MINUTE) * MINUTE) / MINUTE);
+};
+
+/** The local calendar date (as a UTC midnight) in `timeZone` at `instant`. */
+const localMidnightAsUtc = (timeZone: string, instant: number) => {
+  const local = instant + offsetMinutes(timeZone, instant) * MINUTE;
+  const date = new Date(local);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+};
+
+/** A working day in `timeZone` on the local date `dayUtc` (UTC midnight), as UTC instants. */
+const workingInterval = (day: WorkingDay, dayUtc: number): [number, number] => {
+  const wall = (time: string) => dayUtc + minutesOf(time) * MINUTE;
+  // Offsets are read at each end, so a daylight-saving change inside the day is honoured.
+  const start = wall(day.start) - offsetMinutes(day.timezone, wall(day.start)) * MINUTE;
+  const end = wall(day.end) - offsetMinutes(day.timezone, wall(day.end)) * MINUTE;
+  return [start, end];
+};
+
+/**
+ * Hours in which the team's working day on the date of `at` overlaps an office's working
+ * days (the office's previous, same and next local day, since zones can be a day apart).
+ * Rounded to the half hour.
+ */
+export const overlapHours = (team: WorkingDay, office: WorkingDay, at: number): number => {
+  const [teamStart, teamEnd] = workingInterval(team, localMidnightAsUtc(team.timezone, at));
+  const officeDay = localMidnightAsUtc(office.timezone, at);
+  let overlapMs = 0;
+  for (const shift of [-1, 0, 1]) {
+    const [officeStart, officeEnd] = workingInterval(office, officeDay + shift * 86_400_000);
+    overlapMs += Math.max(0, Math.min(teamEnd, officeEnd) - Math.max(teamStart, officeStart));
+  }
+  return Math.round((overlapMs / 3_600_000) * 2) / 2;
+};

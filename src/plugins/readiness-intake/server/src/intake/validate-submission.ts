@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+import { canonicalTimezone } from '../../../shared/timezone';
+import type { QuestionnaireDocument } from '../questionnaire/types';
+import type { Answers } from '../scoring/score-submission';
+
+export type SubmissionIssue = { path: Array<string | number>; message: string };
+
+export type SubmissionInput = {
+  questionnaireVersion: number;
+  formToken: string;
+  contact: { name: string; email: string; company: string; role: string; teamSize: number; timezone: string };
+  answers: Answers;
+  backlog: string;
+  consent: true;
+  /** The honeypot: hidden in the form, filled only by bots. */
+  url: string;
+};
+
+const line = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+
+const bodySchema = z.strictObject({
+  data: z.strictObject({
+    questionnaireVersion: z.number().int().positive(),
+    formToken: z.string().min(1).max(1000),
+    contact: z.strictObject({
+      name: line(120),
+      email: z.string().trim().max(254).pipe(z.email('must be an email address')),
+      company: line(160),
+      role: line(120),
+      teamSize: z.number().int().min(1).max(1_000_000),
+      timezone: z.string().max(64),
+    }),
+    answers: z.record(z.string().max(64), z.union([z.string().max(20_000), z.array(z.string().max(64)).max(20)])),
+    backlog: z.string().max(20_000).optional(),
+    consent: z.boolean(),
+    url: z.string().max(2048).optional(),
+  }),
+});
+
+const zodIssues = (error: z.ZodError): SubmissionIssue[] =>
+  error.issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
+    message: issue.code === 'unrecognized_keys' ? `unknown keys: ${issue.keys.join(', ')}` : issue.message,
+  }));
+
+/** Checks answers against the questions: known keys and options, the right kind, required ones present. */
+const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): SubmissionIssue[] => {
+  const issues: SubmissionIssue[] = [];
+  const questions = new Map(questionnaire.dimensions.flatMap((dimension) => dimension.questions).map((question) => [question.key, question]));
+  const at = (key: string) => ['data', 'answers', key];
+
+  for (const [key, value] of Object.entries(answers)) {
+    const question = questions.get(key);
+    if (!question) {
+      issues.push({ path: at(key), message: 'is not a question of this questionnaire' });
+      continue;
+    }
+    const known = new Set(question.options.map((option) => option.value));
+    if (question.kind === 'text') {
+      if (typeof value !== 'string') issues.push({ path: at(key), message: 'must be text' });
+      else if (value.length > 4000) issues.push({ path: at(key), message: 'is longer than 4000 characters' });
+    } else if (question.kind === 'single') {
+      if (typeof value !== 'string') issues.push({ path: at(key), message: 'must be one option value' });
+      else if (!known.has(value)) issues.push({ path: at(key), message: `has no option ${JSON.stringify(value)}` });
+    } else if (!Array.isArray(value)) {
+      issues.push({ path: at(key), message: 'must be an array of option values' });
+    } else {
+      value.forEach((item, index) => {
+        if (!known.has(item)) issues.push({ path: [...at(key), index], message: `has no option ${JSON.stringify(item)}` });
+      });
+      if (new Set(value).size !== value.length) issues.push({ path: at(key), message: 'names an option twice' });
+    }
+  }
+
+  for (const question of questions.values()) {
+    const value = answers[question.key];
+    const blank = value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+    if (question.required && blank) issues.push({ path: at(question.key), message: 'is required' });
+  }
+  return issues;
+};
+
+/**
+ * Validates a submission body against the active questionnaire, collecting every problem
+ * with its path rather than stopping at the first, so a form can mark every bad field.
+ */
+export const validateSubmission = (
+  questionnaire: QuestionnaireDocument,
+  body: unknown
+): { ok: true; input: SubmissionInput } | { ok: false; issues: SubmissionIssue[] } => {
+  const parsed = bodySchema.safeParse(body);
+  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  const data = parsed.data.data;
+
+  const issues: SubmissionIssue[] = [];
+  if (data.questionnaireVersion !== questionnaire.version) {
+    issues.push({
+      path: ['data', 'questionnaireVersion'],
+      message: `the form is for version ${data.questionnaireVersion}, the questionnaire is now at version ${questionnaire.version}: reload it`,
+    });
+  }
+  const timezone = canonicalTimezone(data.contact.timezone);
+  if (!timezone) issues.push({ path: ['data', 'contact', 'timezone'], message: 'must be an IANA time zone name such as "Europe/Copenhagen"' });
+  if (data.consent !== true) issues.push({ path: ['data', 'consent'], message: 'must be given to send the questionnaire' });
+  const backlog = data.backlog ?? '';
+  if (questionnaire.backlogPrompt.required && backlog.trim() === '') issues.push({ path: ['data', 'backlog'], message: 'is required' });
+  if (backlog.length > questionnaire.backlogPrompt.maxLength) {
+    issues.push({ path: ['data', 'backlog'], message: `is longer than ${questionnaire.backlogPrompt.maxLength} characters` });
+  }
+  issues.push(...answerIssues(questionnaire, data.answers));
+  if (issues.length > 0) return { ok: false, issues };
+
+  return {
+    ok: true,
+    input: {
+      questionnaireVersion: data.questionnaireVersion,
+      formToken: data.formToken,
+      contact: { ...data.contact, email: data.contact.email.toLowerCase(), timezone: timezone! },
+      answers: data.answers,
+      backlog,
+      consent: true,
+      url: data.url ?? '',
+    },
+  };
+};

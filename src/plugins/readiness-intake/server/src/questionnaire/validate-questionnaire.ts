@@ -1,0 +1,172 @@
+import { z } from 'zod';
+
+import { DIMENSION_KEYS } from '../../../shared/dimensions';
+import type { QuestionnaireDocument } from './types';
+
+const KEY = /^[a-z][a-z0-9_]*$/;
+const text = (max: number) => z.string().trim().min(1).max(max);
+const dimensionKey = z.enum(DIMENSION_KEYS as [string, ...string[]]);
+
+const optionSchema = z.strictObject({
+  value: z.string().regex(KEY, 'must be lower_snake_case'),
+  label: text(200),
+  points: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  dontKnow: z.boolean().optional(),
+});
+
+const questionSchema = z.strictObject({
+  key: z.string().regex(KEY, 'must be lower_snake_case').max(64),
+  prompt: text(300),
+  help: z.string().max(500).optional(),
+  kind: z.enum(['single', 'multi', 'text']),
+  required: z.boolean(),
+  options: z.array(optionSchema).max(12),
+});
+
+const questionnaireSchema = z.strictObject({
+  version: z.number().int().positive(),
+  title: text(200),
+  intro: z.string().max(2000),
+  dimensions: z
+    .array(
+      z.strictObject({
+        key: dimensionKey,
+        title: text(120),
+        description: z.string().max(500),
+        questions: z.array(questionSchema).min(1).max(20),
+      })
+    )
+    .length(DIMENSION_KEYS.length),
+  contactFields: z
+    .array(
+      z.strictObject({
+        key: z.enum(['name', 'email', 'company', 'role', 'teamSize', 'timezone']),
+        label: text(120),
+        kind: z.enum(['text', 'email', 'integer', 'timezone']),
+        required: z.boolean(),
+        help: z.string().max(300).optional(),
+      })
+    )
+    .max(6),
+  backlogPrompt: z.strictObject({
+    prompt: text(300),
+    help: z.string().max(500).optional(),
+    required: z.boolean(),
+    maxLength: z.number().int().min(1).max(20_000),
+  }),
+  consentText: text(1000),
+  scoring: z.strictObject({
+    weights: z.record(dimensionKey, z.number().min(0).max(1000)),
+    bands: z.strictObject({
+      ready: z.strictObject({
+        minOverall: z.number().min(0).max(100),
+        gates: z.partialRecord(dimensionKey, z.number().min(0).max(100)),
+      }),
+      close: z.strictObject({ minOverall: z.number().min(0).max(100) }),
+    }),
+    contradictions: z
+      .array(
+        z.strictObject({
+          key: z.string().regex(KEY, 'must be lower_snake_case'),
+          message: text(300),
+          when: z.array(z.strictObject({ question: z.string(), anyOf: z.array(z.string()).min(1) })).min(2),
+        })
+      )
+      .max(50),
+  }),
+});
+
+export type QuestionnaireIssue = { path: Array<string | number>; message: string };
+
+/** Rules that span fields: unique keys, references that resolve, points that make sense. */
+const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[] => {
+  const issues: QuestionnaireIssue[] = [];
+  const questions = new Map<string, QuestionnaireDocument['dimensions'][number]['questions'][number]>();
+
+  const seenDimensions = new Set<string>();
+  document.dimensions.forEach((dimension, d) => {
+    if (seenDimensions.has(dimension.key)) issues.push({ path: ['dimensions', d, 'key'], message: `dimension ${dimension.key} appears twice` });
+    seenDimensions.add(dimension.key);
+
+    dimension.questions.forEach((question, q) => {
+      const at = ['dimensions', d, 'questions', q];
+      if (questions.has(question.key)) issues.push({ path: [...at, 'key'], message: `question key ${question.key} is used twice` });
+      questions.set(question.key, question);
+
+      if (question.kind === 'text' && question.options.length > 0) {
+        issues.push({ path: [...at, 'options'], message: 'a text question has no options' });
+      }
+      if (question.kind !== 'text' && question.options.length < 2) {
+        issues.push({ path: [...at, 'options'], message: 'a scored question needs at least two options' });
+      }
+      const values = new Set<string>();
+      question.options.forEach((option, o) => {
+        if (values.has(option.value)) issues.push({ path: [...at, 'options', o, 'value'], message: `option ${option.value} is used twice` });
+        values.add(option.value);
+        if (option.dontKnow && option.points !== 0) {
+          issues.push({ path: [...at, 'options', o, 'points'], message: "a \"don't know\" option scores 0" });
+        }
+      });
+    });
+  });
+
+  for (const key of DIMENSION_KEYS) {
+    if (!(key in document.scoring.weights)) issues.push({ path: ['scoring', 'weights', key], message: `weight for ${key} is missing` });
+  }
+  if (Object.values(document.scoring.weights).every((weight) => weight === 0)) {
+    issues.push({ path: ['scoring', 'weights'], message: 'at least one weight must be above 0' });
+  }
+  if (document.scoring.bands.close.minOverall > document.scoring.bands.ready.minOverall) {
+    issues.push({ path: ['scoring', 'bands', 'close', 'minOverall'], message: 'the close band cannot start above the ready band' });
+  }
+
+  const contradictionKeys = new Set<string>();
+  document.scoring.contradictions.forEach((contradiction, c) => {
+    const at = ['scoring', 'contradictions', c];
+    if (contradictionKeys.has(contradiction.key)) issues.push({ path: [...at, 'key'], message: `contradiction ${contradiction.key} is declared twice` });
+    contradictionKeys.add(contradiction.key);
+    contradiction.when.forEach((condition, w) => {
+      const question = questions.get(condition.question);
+      if (!question) {
+        issues.push({ path: [...at, 'when', w, 'question'], message: `unknown question ${condition.question}` });
+        return;
+      }
+      condition.anyOf.forEach((value, v) => {
+        if (!question.options.some((option) => option.value === value)) {
+          issues.push({ path: [...at, 'when', w, 'anyOf', v], message: `question ${condition.question} has no option ${value}` });
+        }
+      });
+    });
+  });
+
+  const contactKeys = new Set<string>();
+  document.contactFields.forEach((field, f) => {
+    if (contactKeys.has(field.key)) issues.push({ path: ['contactFields', f, 'key'], message: `contact field ${field.key} appears twice` });
+    contactKeys.add(field.key);
+  });
+  for (const required of ['name', 'email'] as const) {
+    if (!contactKeys.has(required)) issues.push({ path: ['contactFields'], message: `the ${required} contact field is required` });
+  }
+
+  return issues;
+};
+
+/**
+ * Checks a questionnaire document before it is stored or activated: its shape (unknown keys
+ * refused) and the rules that span fields. Returns the document, typed, or every issue
+ * with its path.
+ */
+export const validateQuestionnaire = (
+  input: unknown
+): { ok: true; document: QuestionnaireDocument } | { ok: false; issues: QuestionnaireIssue[] } => {
+  const parsed = questionnaireSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
+    };
+  }
+  const document = parsed.data as QuestionnaireDocument;
+  const issues = crossFieldIssues(document);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, document };
+};

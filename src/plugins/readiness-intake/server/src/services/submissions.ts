@@ -1,0 +1,160 @@
+import { randomBytes } from 'crypto';
+
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import type { IntakeConfig } from '../config';
+import { overlapHours, TEAM_WORKING_HOURS, type OfficeOverlap } from '../intake/timezone-overlap';
+import { validateSubmission, type SubmissionIssue } from '../intake/validate-submission';
+import { scoreSubmission, type ScoreResult } from '../scoring/score-submission';
+import { getService } from '../utils/get-service';
+
+const UID_SUBMISSION = 'plugin::readiness-intake.submission';
+
+const FORM_TOKEN_MESSAGES = {
+  forged: 'is not a token this server issued',
+  too_fast: 'was sent too soon after the form was loaded',
+  expired: 'has expired: reload the form',
+  wrong_version: 'belongs to another questionnaire version: reload the form',
+} as const;
+
+const validationError = (issues: SubmissionIssue[]) =>
+  new errors.ValidationError(
+    issues.length === 1 ? `${issues[0].path.join('.')} ${issues[0].message}` : `${issues.length} errors in the submission`,
+    { errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })) }
+  );
+
+/** A short reference a respondent can quote: "RI-" and ten characters without look-alikes. */
+const newReference = () => {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return `RI-${Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('')}`;
+};
+
+export type Recommendation = { title: string; slug: string; summary: string | null };
+
+const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
+  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+
+  /** Up to `limit` published articles for the weakest dimensions, weakest first. */
+  const recommend = async (score: ScoreResult, limit = 3): Promise<Recommendation[]> => {
+    const uid = config().articleContentType as UID.ContentType;
+    if (!strapi.contentTypes[uid]) return [];
+    const articles = (await strapi.documents(uid).findMany({
+      status: 'published',
+      fields: ['title', 'slug', 'summary', 'readinessDimensions'] as never,
+      filters: { readinessDimensions: { $notNull: true } } as never,
+      sort: 'publishedAt:desc' as never,
+      limit: 200,
+    })) as unknown as Array<Recommendation & { readinessDimensions: string[] | null }>;
+
+    const picked: Recommendation[] = [];
+    const weakestFirst = [...score.dimensions].filter((d) => d.score < 100).sort((a, b) => a.score - b.score);
+    for (const dimension of weakestFirst) {
+      for (const article of articles) {
+        if (picked.length >= limit) return picked;
+        if (article.readinessDimensions?.includes(dimension.key) && !picked.some((p) => p.slug === article.slug)) {
+          picked.push({ title: article.title, slug: article.slug, summary: article.summary ?? null });
+          break;
+        }
+      }
+    }
+    return picked;
+  };
+
+  /** Working-hour overlap between the team's timezone and each office, on the day received. */
+  const officeOverlap = async (timezone: string, at: number): Promise<OfficeOverlap[]> => {
+    const uid = config().officeContentType as UID.ContentType;
+    if (!strapi.contentTypes[uid]) return [];
+    const offices = (await strapi.db.query(uid).findMany({
+      select: ['name', 'timezone', 'officeHoursStart', 'officeHoursEnd', 'displayOrder'],
+      orderBy: [{ displayOrder: 'asc' }, { id: 'asc' }],
+    })) as Array<{ name: string; timezone: string; officeHoursStart: string; officeHoursEnd: string }>;
+    return offices.map((office) => {
+      const hours = { start: office.officeHoursStart.slice(0, 5), end: office.officeHoursEnd.slice(0, 5) };
+      return {
+        office: office.name,
+        timezone: office.timezone,
+        officeHours: `${hours.start}–${hours.end}`,
+        overlapHours: overlapHours({ timezone, ...TEAM_WORKING_HOURS }, { timezone: office.timezone, ...hours }, at),
+      };
+    });
+  };
+
+  return {
+    /**
+     * Validates, scores and stores one submission. Nothing is written unless every check
+     * passes. A filled honeypot is stored as spam and answered like any other submission,
+     * so a bot learns nothing from the response.
+     */
+    async submit(body: unknown, { now = Date.now() }: { now?: number } = {}) {
+      const questionnaire = await getService(strapi, 'questionnaires').getActive();
+      const validation = validateSubmission(questionnaire, body);
+      if (!validation.ok) throw validationError(validation.issues);
+      const { input } = validation;
+
+      const token = getService(strapi, 'form-tokens').check(input.formToken, input.questionnaireVersion, now);
+      if (!token.ok) throw validationError([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
+
+      const score = scoreSubmission(questionnaire, input.answers);
+      const spam = input.url.trim() !== '';
+      const receivedAt = new Date(now);
+
+      const stored = await strapi.db.query(UID_SUBMISSION).create({
+        data: {
+          reference: newReference(),
+          receivedAt,
+          status: spam ? 'spam' : 'new',
+          spam,
+          contactName: input.contact.name,
+          contactEmail: input.contact.email,
+          company: input.contact.company,
+          role: input.contact.role,
+          teamSize: input.contact.teamSize,
+          timezone: input.contact.timezone,
+          consentGivenAt: receivedAt,
+          consentText: questionnaire.consentText,
+          questionnaireVersion: questionnaire.version,
+          answers: input.answers,
+          backlog: input.backlog,
+          overallScore: score.overall,
+          band: score.band,
+          gated: score.gated,
+          dimensionScores: score.dimensions,
+          flags: score.flags,
+          flagCount: score.flags.length,
+          timezoneOverlap: await officeOverlap(input.contact.timezone, now),
+        },
+      });
+
+      return {
+        reference: stored.reference as string,
+        receivedAt: receivedAt.toISOString(),
+        result: config().showResult
+          ? {
+              band: score.band,
+              score: score.overall,
+              dimensions: score.dimensions.map(({ key, score: dimensionScore }) => ({ key, score: dimensionScore })),
+              recommendations: await recommend(score),
+            }
+          : undefined,
+      };
+    },
+
+    /** One page of submissions, newest first, for the consultants' inbox. */
+    async list({ page = 1, pageSize = 25 }: { page?: number; pageSize?: number }) {
+      const [results, total] = await Promise.all([
+        strapi.db.query(UID_SUBMISSION).findMany({
+          select: ['id', 'reference', 'receivedAt', 'status', 'spam', 'contactName', 'contactEmail', 'company', 'role', 'teamSize', 'timezone', 'overallScore', 'band', 'gated', 'flagCount', 'questionnaireVersion'],
+          orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
+        strapi.db.query(UID_SUBMISSION).count(),
+      ]);
+      return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+  };
+};
+
+export type SubmissionsService = ReturnType<typeof submissions>;
+export default submissions;
