@@ -1,4 +1,4 @@
-import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
+import { createFullAccessToken, loginAdminWithRole, loginSuperAdmin } from '../support/auth';
 import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
 import { startApp, type TestApp } from '../support/strapi';
@@ -219,6 +219,12 @@ describe('admin routes', () => {
   it('need an admin session', async () => {
     await app.http().get('/readiness-intake/submissions').expect(401);
     await app.http().get('/readiness-intake/questionnaires/active').expect(401);
+  });
+
+  it.each(['strapi-editor', 'strapi-author'] as const)('refuse the stock %s role, which lacks the read permission', async (role) => {
+    const token = await loginAdminWithRole(app, role);
+    await app.http().get('/readiness-intake/submissions').set('Authorization', `Bearer ${token}`).expect(403);
+    await app.http().get('/readiness-intake/questionnaires/active').set('Authorization', `Bearer ${token}`).expect(403);
   });
 
   it('give the active questionnaire whole and a paginated submission list to an admin with read', async () => {

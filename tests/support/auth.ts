@@ -18,10 +18,35 @@ export const SUPER_ADMIN = { email: 'super@example.com', password: 'Super-admin-
 
 /** A super admin logged in through the admin's own login route; returns its bearer token. */
 export const loginSuperAdmin = async (app: TestApp): Promise<string> => {
-  const users = app.strapi.service('admin::user');
-  if (!(await users.exists())) {
-    await users.createFirstAdmin({ ...SUPER_ADMIN, firstname: 'Super', lastname: 'Admin' });
+  if (!(await app.strapi.db.query('admin::user').count({ where: { email: SUPER_ADMIN.email } }))) {
+    const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+    await app.strapi.service('admin::user').create({
+      ...SUPER_ADMIN,
+      firstname: 'Super',
+      lastname: 'Admin',
+      isActive: true,
+      registrationToken: null,
+      roles: [superAdmin.id],
+    });
   }
   const response = await app.http().post('/admin/login').send(SUPER_ADMIN).expect(200);
+  return response.body.data.token as string;
+};
+
+/** An admin with one of the stock roles (strapi-editor, strapi-author), logged in; returns its bearer token. */
+export const loginAdminWithRole = async (app: TestApp, roleCode: 'strapi-editor' | 'strapi-author'): Promise<string> => {
+  const role = await app.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
+  const credentials = { email: `${roleCode}@example.com`, password: 'Role-admin-2026' };
+  if (!(await app.strapi.db.query('admin::user').count({ where: { email: credentials.email } }))) {
+    await app.strapi.service('admin::user').create({
+      ...credentials,
+      firstname: roleCode,
+      lastname: 'Tester',
+      isActive: true,
+      registrationToken: null,
+      roles: [role.id],
+    });
+  }
+  const response = await app.http().post('/admin/login').send(credentials).expect(200);
   return response.body.data.token as string;
 };

@@ -6,6 +6,7 @@ import { getService } from './utils/get-service';
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   await getService(strapi, 'questionnaires').ensureDefault();
+  await getService(strapi, 'rate-limiter').init();
 };
 
 export default bootstrap;

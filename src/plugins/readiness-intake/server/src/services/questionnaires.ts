@@ -1,69 +1,140 @@
-import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import type { Core } from "@strapi/strapi";
+import { errors } from "@strapi/utils";
 
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
-import type { QuestionnaireDocument } from '../questionnaire/types';
-import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
+import { DEFAULT_QUESTIONNAIRE } from "../questionnaire/default-questionnaire";
+import type { QuestionnaireDocument } from "../questionnaire/types";
+import { validateQuestionnaire } from "../questionnaire/validate-questionnaire";
 
-const UID = 'plugin::readiness-intake.questionnaire';
+const UID = "plugin::readiness-intake.questionnaire";
 
-type StoredQuestionnaire = { id: number; version: number; title: string; document: unknown; active: boolean; activatedAt: string | null };
+type StoredQuestionnaire = {
+  id: number;
+  version: number;
+  title: string;
+  document: unknown;
+  active: boolean;
+  activatedAt: string | null;
+};
 
-const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /**
-   * The active version, validated on the way out too: a document edited in the database by
-   * hand is refused with a clear message instead of scoring anyone with broken rules.
-   */
-  async getActive(): Promise<QuestionnaireDocument> {
-    const stored: StoredQuestionnaire | null = await strapi.db.query(UID).findOne({ where: { active: true }, orderBy: { activatedAt: 'desc' } });
-    if (!stored) throw new errors.NotFoundError('No questionnaire is active');
-    const result = validateQuestionnaire(stored.document);
-    if (!result.ok) {
-      strapi.log.error(`readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`);
-      throw new errors.ApplicationError(`The active questionnaire (version ${stored.version}) is invalid`, { errors: result.issues });
-    }
-    return result.document;
-  },
+const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** The last validated document, keyed by row and activation time, so each is parsed once. */
+  let validated: { key: string; document: QuestionnaireDocument } | undefined;
 
-  /** Stores a new version after validating it; it becomes active only when asked. */
-  async add(document: unknown, { activate = false }: { activate?: boolean } = {}) {
-    const result = validateQuestionnaire(document);
-    if (!result.ok) {
-      throw new errors.ValidationError('The questionnaire is invalid', {
-        errors: result.issues.map((issue) => ({ ...issue, name: 'ValidationError' })),
+  return {
+    /**
+     * The active version, validated on the way out too: a document edited in the database by
+     * hand is refused with a clear message instead of scoring anyone with broken rules. Which
+     * version is active is read from the database on every call, so an activation on another
+     * instance counts at once; only the validation of an unchanged row is reused.
+     */
+    async getActive(): Promise<QuestionnaireDocument> {
+      const head:
+        | (Pick<StoredQuestionnaire, "id" | "activatedAt" | "version"> & {
+            updatedAt?: string;
+          })
+        | null = await strapi.db
+        .query(UID)
+        .findOne({
+          select: ["id", "version", "activatedAt", "updatedAt"],
+          where: { active: true },
+          orderBy: { activatedAt: "desc" },
+        });
+      if (!head) throw new errors.NotFoundError("No questionnaire is active");
+      const key = `${head.id}:${head.activatedAt}:${head.updatedAt}`;
+      if (validated?.key === key) return validated.document;
+
+      const stored: StoredQuestionnaire = await strapi.db
+        .query(UID)
+        .findOne({ where: { id: head.id } });
+      const result = validateQuestionnaire(stored.document);
+      if (!result.ok) {
+        strapi.log.error(
+          `readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`,
+        );
+        throw new errors.ApplicationError(
+          `The active questionnaire (version ${stored.version}) is invalid`,
+          { errors: result.issues },
+        );
+      }
+      validated = { key, document: result.document };
+      return result.document;
+    },
+
+    /** Stores a new version after validating it; it becomes active only when asked. */
+    async add(
+      document: unknown,
+      { activate = false }: { activate?: boolean } = {},
+    ) {
+      const result = validateQuestionnaire(document);
+      if (!result.ok) {
+        throw new errors.ValidationError("The questionnaire is invalid", {
+          errors: result.issues.map((issue) => ({
+            ...issue,
+            name: "ValidationError",
+          })),
+        });
+      }
+      const existing = await strapi.db
+        .query(UID)
+        .count({ where: { version: result.document.version } });
+      if (existing > 0)
+        throw new errors.ValidationError(
+          `Version ${result.document.version} already exists`,
+        );
+      const created = await strapi.db.query(UID).create({
+        data: {
+          version: result.document.version,
+          title: result.document.title,
+          document: result.document,
+          active: false,
+        },
       });
-    }
-    const existing = await strapi.db.query(UID).count({ where: { version: result.document.version } });
-    if (existing > 0) throw new errors.ValidationError(`Version ${result.document.version} already exists`);
-    const created = await strapi.db.query(UID).create({
-      data: { version: result.document.version, title: result.document.title, document: result.document, active: false },
-    });
-    if (activate) await this.activate(result.document.version);
-    return created;
-  },
+      if (activate) await this.activate(result.document.version);
+      return created;
+    },
 
-  /** Makes one version the active one, in a transaction so there is never none or two. */
-  async activate(version: number) {
-    return strapi.db.transaction(async () => {
-      const target = await strapi.db.query(UID).findOne({ where: { version } });
-      if (!target) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
-      await strapi.db.query(UID).updateMany({ where: { active: true }, data: { active: false } });
-      return strapi.db.query(UID).update({ where: { id: target.id }, data: { active: true, activatedAt: new Date() } });
-    });
-  },
+    /** Makes one version the active one, in a transaction so there is never none or two. */
+    async activate(version: number) {
+      return strapi.db.transaction(async () => {
+        const target = await strapi.db
+          .query(UID)
+          .findOne({ where: { version } });
+        if (!target)
+          throw new errors.NotFoundError(
+            `Questionnaire version ${version} does not exist`,
+          );
+        await strapi.db
+          .query(UID)
+          .updateMany({ where: { active: true }, data: { active: false } });
+        return strapi.db
+          .query(UID)
+          .update({
+            where: { id: target.id },
+            data: { active: true, activatedAt: new Date() },
+          });
+      });
+    },
 
-  /** On a database without any questionnaire, stores and activates the default version 1. */
-  async ensureDefault() {
-    if ((await strapi.db.query(UID).count()) > 0) return;
-    try {
-      await this.add(DEFAULT_QUESTIONNAIRE, { activate: true });
-      strapi.log.info(`readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`);
-    } catch (error) {
-      // Another instance starting at the same moment may have stored it first.
-      if ((await strapi.db.query(UID).count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0) throw error;
-    }
-  },
-});
+    /** On a database without any questionnaire, stores and activates the default version 1. */
+    async ensureDefault() {
+      if ((await strapi.db.query(UID).count()) > 0) return;
+      try {
+        await this.add(DEFAULT_QUESTIONNAIRE, { activate: true });
+        strapi.log.info(
+          `readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`,
+        );
+      } catch (error) {
+        // Another instance starting at the same moment may have stored it first.
+        if (
+          (await strapi.db
+            .query(UID)
+            .count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0
+        )
+          throw error;
+      }
+    },
+  };
+};
 
 export type QuestionnairesService = ReturnType<typeof questionnaires>;
 export default questionnaires;

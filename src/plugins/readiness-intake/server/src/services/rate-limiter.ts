@@ -28,6 +28,21 @@ const rateLimiter = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /**
+     * Builds the limiter and, with Redis, waits until it is connected: with the offline queue
+     * off, commands sent before that would fall through to the per-instance insurance limiter.
+     */
+    async init() {
+      limiter ??= build();
+      const client = redis;
+      if (client && client.status !== 'ready') {
+        const connected = new Promise<void>((resolve) => client.once('ready', () => resolve()));
+        const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
+        await Promise.race([connected, timeout]);
+        if ((client.status as string) !== 'ready') strapi.log.warn('readiness-intake: Redis is not reachable; rate limits are per instance until it is');
+      }
+    },
+
     async consume(clientAddress: string): Promise<RateLimitDecision> {
       limiter ??= build();
       const key = createHash('sha256').update(clientAddress).digest('base64url');
