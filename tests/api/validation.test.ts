@@ -1,4 +1,5 @@
 import { createFullAccessToken } from '../support/auth';
+import { demoOffices } from '../../src/seed/demo-offices';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -85,18 +86,7 @@ describe('a related link has exactly one of article or URL', () => {
 });
 
 describe('an office', () => {
-  const copenhagen = {
-    name: 'Copenhagen',
-    streetAddress: '1 Carlsberg Gate',
-    postalCode: '1260',
-    city: 'København',
-    country: 'Denmark',
-    countryCode: 'DK',
-    timezone: 'Europe/Copenhagen',
-    officeHoursStart: '09:00:00.000',
-    officeHoursEnd: '17:00:00.000',
-    displayOrder: 1,
-  };
+  const copenhagen = demoOffices[0];
 
   it('is stored with a real IANA timezone', async () => {
     const response = await send('post', '/api/offices', copenhagen);

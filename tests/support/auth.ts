@@ -16,37 +16,32 @@ export const createFullAccessToken = async (strapi: Core.Strapi): Promise<string
 
 export const SUPER_ADMIN = { email: 'super@example.com', password: 'Super-admin-2026' };
 
-/** A super admin logged in through the admin's own login route; returns its bearer token. */
-export const loginSuperAdmin = async (app: TestApp): Promise<string> => {
-  if (!(await app.strapi.db.query('admin::user').count({ where: { email: SUPER_ADMIN.email } }))) {
-    const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+type Credentials = { email: string; password: string };
+
+/** Creates an active admin with one role unless it exists, logs it in through /admin/login, returns its bearer token. */
+const loginAdmin = async (app: TestApp, credentials: Credentials, roleId: number, firstname: string): Promise<string> => {
+  if (!(await app.strapi.db.query('admin::user').count({ where: { email: credentials.email } }))) {
     await app.strapi.service('admin::user').create({
-      ...SUPER_ADMIN,
-      firstname: 'Super',
-      lastname: 'Admin',
+      ...credentials,
+      firstname,
+      lastname: 'Tester',
       isActive: true,
       registrationToken: null,
-      roles: [superAdmin.id],
+      roles: [roleId],
     });
   }
-  const response = await app.http().post('/admin/login').send(SUPER_ADMIN).expect(200);
+  const response = await app.http().post('/admin/login').send(credentials).expect(200);
   return response.body.data.token as string;
+};
+
+/** A super admin logged in through the admin's own login route; returns its bearer token. */
+export const loginSuperAdmin = async (app: TestApp): Promise<string> => {
+  const superAdmin = await app.strapi.service('admin::role').getSuperAdmin();
+  return loginAdmin(app, SUPER_ADMIN, superAdmin.id, 'Super');
 };
 
 /** An admin with one of the stock roles (strapi-editor, strapi-author), logged in; returns its bearer token. */
 export const loginAdminWithRole = async (app: TestApp, roleCode: 'strapi-editor' | 'strapi-author'): Promise<string> => {
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
-  const credentials = { email: `${roleCode}@example.com`, password: 'Role-admin-2026' };
-  if (!(await app.strapi.db.query('admin::user').count({ where: { email: credentials.email } }))) {
-    await app.strapi.service('admin::user').create({
-      ...credentials,
-      firstname: roleCode,
-      lastname: 'Tester',
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
-  }
-  const response = await app.http().post('/admin/login').send(credentials).expect(200);
-  return response.body.data.token as string;
+  return loginAdmin(app, { email: `${roleCode}@example.com`, password: 'Role-admin-2026' }, role.id, roleCode);
 };

@@ -47,14 +47,21 @@ const localMidnightAsUtc = (timeZone: string, instant: number) => {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 };
 
-/** A working day in `timeZone` on the local date `dayUtc` (UTC midnight), as UTC instants. */
-const workingInterval = (day: WorkingDay, dayUtc: number): [number, number] => {
-  const wall = (time: string) => dayUtc + minutesOf(time) * MINUTE;
-  // Offsets are read at each end, so a daylight-saving change inside the day is honoured.
-  const start = wall(day.start) - offsetMinutes(day.timezone, wall(day.start)) * MINUTE;
-  const end = wall(day.end) - offsetMinutes(day.timezone, wall(day.end)) * MINUTE;
-  return [start, end];
+/**
+ * The instant a local wall-clock time happens in `timeZone`. The offset is read twice: first
+ * at the wall time taken as UTC, then at the instant that gives, because a daylight-saving
+ * change can fall between the two for zones far from UTC.
+ */
+const instantOf = (timeZone: string, wallAsUtc: number) => {
+  const guess = wallAsUtc - offsetMinutes(timeZone, wallAsUtc) * MINUTE;
+  return wallAsUtc - offsetMinutes(timeZone, guess) * MINUTE;
 };
+
+/** A working day in `timeZone` on the local date `dayUtc` (UTC midnight), as UTC instants. */
+const workingInterval = (day: WorkingDay, dayUtc: number): [number, number] => [
+  instantOf(day.timezone, dayUtc + minutesOf(day.start) * MINUTE),
+  instantOf(day.timezone, dayUtc + minutesOf(day.end) * MINUTE),
+];
 
 /**
  * Hours in which the team's working day on the date of `at` overlaps an office's working

@@ -56,6 +56,7 @@ const questionnaireSchema = z.strictObject({
   }),
   consentText: text(1000),
   scoring: z.strictObject({
+    // A record over an enum needs every key: a missing weight is refused here.
     weights: z.record(dimensionKey, z.number().min(0).max(1000)),
     bands: z.strictObject({
       ready: z.strictObject({
@@ -110,9 +111,6 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
     });
   });
 
-  for (const key of DIMENSION_KEYS) {
-    if (!(key in document.scoring.weights)) issues.push({ path: ['scoring', 'weights', key], message: `weight for ${key} is missing` });
-  }
   if (Object.values(document.scoring.weights).every((weight) => weight === 0)) {
     issues.push({ path: ['scoring', 'weights'], message: 'at least one weight must be above 0' });
   }
