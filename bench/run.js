@@ -23,7 +23,12 @@ const boot = async () => {
   const filename = path.join(os.tmpdir(), `strapi-bench-${process.pid}.db`);
   Object.assign(process.env, {
     NODE_ENV: 'production',
-    ...Object.fromEntries(['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((k) => [k, process.env[k] ?? `bench-${k}`])),
+    ...Object.fromEntries(
+      ['APP_KEYS', 'ADMIN_JWT_SECRET', 'API_TOKEN_SALT', 'TRANSFER_TOKEN_SALT', 'ENCRYPTION_KEY', 'JWT_SECRET'].map((k) => [
+        k,
+        process.env[k] ?? `bench-${k}`,
+      ])
+    ),
     DATABASE_CLIENT: 'sqlite',
     DATABASE_FILENAME: filename,
     SEED_DEMO: 'false',
@@ -55,7 +60,10 @@ const measure = (title, options) =>
   });
 
 const submissionBody = (strapi, questionnaire) => {
-  const token = strapi.plugin('readiness-intake').service('form-tokens').issue(questionnaire.version, Date.now() - 10_000);
+  const token = strapi
+    .plugin('readiness-intake')
+    .service('form-tokens')
+    .issue(questionnaire.version, Date.now() - 10_000);
   const answers = {};
   for (const dimension of questionnaire.dimensions) {
     for (const question of dimension.questions) {
@@ -66,7 +74,14 @@ const submissionBody = (strapi, questionnaire) => {
     data: {
       questionnaireVersion: questionnaire.version,
       formToken: token,
-      contact: { name: 'Bench Mark', email: 'bench@example.com', company: 'Bench Co', role: 'CTO', teamSize: 5, timezone: 'Europe/Copenhagen' },
+      contact: {
+        name: 'Bench Mark',
+        email: 'bench@example.com',
+        company: 'Bench Co',
+        role: 'CTO',
+        teamSize: 5,
+        timezone: 'Europe/Copenhagen',
+      },
       answers,
       backlog: 'A payments integration.',
       consent: true,
@@ -82,23 +97,36 @@ const main = async () => {
     const row = async (name, options, expectStatus) => {
       const result = await measure(name, options);
       const bad = result.non2xx + result.errors;
-      rows.push({ name, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bad, total: result.requests.total });
+      rows.push({
+        name,
+        rps: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        bad,
+        total: result.requests.total,
+      });
       if (bad > 0) log(`  ${bad} responses were not ${expectStatus}`);
     };
 
-    await row('GET /_health (ceiling: Strapi\'s cheapest route)', { url: `${url}/_health` }, '204');
+    await row("GET /_health (ceiling: Strapi's cheapest route)", { url: `${url}/_health` }, '204');
     await row('GET /api/readiness-intake/questionnaire', { url: `${url}/api/readiness-intake/questionnaire` }, '200');
     const before = await strapi.db.query('plugin::readiness-intake.submission').count();
-    await row('POST /api/readiness-intake/submissions', {
-      url: `${url}/api/readiness-intake/submissions`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: submissionBody(strapi, questionnaire),
-    }, '201');
+    await row(
+      'POST /api/readiness-intake/submissions',
+      {
+        url: `${url}/api/readiness-intake/submissions`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: submissionBody(strapi, questionnaire),
+      },
+      '201'
+    );
     const stored = (await strapi.db.query('plugin::readiness-intake.submission').count()) - before;
 
     const ceiling = rows[0].rps;
-    log(`\nResults (${SECONDS} s a row, ${CONNECTIONS} connections, SQLite, Node ${process.version}, ${os.cpus().length} CPUs)\n`);
+    log(
+      `\nResults (${SECONDS} s a row, ${CONNECTIONS} connections, SQLite, Node ${process.version}, ${os.cpus().length} CPUs)\n`
+    );
     log('| endpoint | req/s | p50 ms | p99 ms | vs ceiling | non-2xx |');
     log('|---|---:|---:|---:|---:|---:|');
     for (const r of rows) {

@@ -20,7 +20,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
       pool: {
         // WAL lets readers go on while a write commits and needs one fsync per commit instead
         // of the rollback journal's several. FULL keeps every acknowledged commit on disk.
-        afterCreate: (connection: { pragma(statement: string): unknown }, done: (error: Error | null, connection: unknown) => void) => {
+        afterCreate: (
+          connection: { pragma(statement: string): unknown },
+          done: (error: Error | null, connection: unknown) => void
+        ) => {
           connection.pragma('journal_mode = WAL');
           connection.pragma(`synchronous = ${env('DATABASE_SQLITE_SYNCHRONOUS', 'FULL')}`);
           done(null, connection);

@@ -32,9 +32,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
               host: smtpHost,
               port: env.int('SMTP_PORT', 587),
               secure: env.bool('SMTP_SECURE', false),
-              auth: env('SMTP_USERNAME', '')
-                ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') }
-                : undefined,
+              auth: env('SMTP_USERNAME', '') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } : undefined,
             }
           : logOnlyTransport,
         settings: {

@@ -20,7 +20,10 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
  * Document Service, so a rule registered here holds on every write path.
  */
 export const beforeDocumentWrite =
-  (uids: readonly UID.ContentType[], rule: (write: DocumentWrite) => Promise<void> | void): Modules.Documents.Middleware.Middleware =>
+  (
+    uids: readonly UID.ContentType[],
+    rule: (write: DocumentWrite) => Promise<void> | void
+  ): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     if (uids.includes(context.uid) && WRITE_ACTIONS.has(context.action)) {
       const params = context.params as { data?: WriteData; documentId?: string };

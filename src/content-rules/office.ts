@@ -22,7 +22,10 @@ export const officeRule = (strapi: Core.Strapi) =>
     if (timezone !== undefined) {
       const canonical = canonicalTimezone(timezone);
       if (!canonical) {
-        throw fieldError(['timezone'], `timezone must be an IANA time zone name such as "Europe/Copenhagen"; got ${JSON.stringify(timezone)}`);
+        throw fieldError(
+          ['timezone'],
+          `timezone must be an IANA time zone name such as "Europe/Copenhagen"; got ${JSON.stringify(timezone)}`
+        );
       }
       write.data.timezone = canonical;
     }

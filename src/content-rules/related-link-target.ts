@@ -53,9 +53,7 @@ export const relatedLinkTargetRule = (strapi: Core.Strapi) =>
     if (Boolean(hasArticle) === Boolean(hasUrl)) {
       throw fieldError(
         ['article', 'url'],
-        hasArticle
-          ? 'A related link points at an article or at a URL, not both'
-          : 'A related link needs an article or a URL'
+        hasArticle ? 'A related link points at an article or at a URL, not both' : 'A related link needs an article or a URL'
       );
     }
     if (write.data.url === '') write.data.url = null;

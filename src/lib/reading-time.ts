@@ -22,7 +22,9 @@ const textOf = (node: unknown): string => {
 
 /** Words in a Strapi blocks value: text leaves only, so markup and link URLs do not count. */
 export const countWords = (blocks: unknown): number =>
-  textOf(blocks).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  textOf(blocks)
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Minutes to read a blocks body, rounded up; 0 for an empty body. */
 export const readingTimeMinutes = (blocks: unknown, wordsPerMinute = WORDS_PER_MINUTE): number =>

@@ -8,9 +8,7 @@ const SLUG_SHAPE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
 
 /** A slug as toSlug would produce it: lower-case ASCII words joined by single hyphens. */
-const slugArb = fc
-  .array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 8 })
-  .map((words) => words.join('-'));
+const slugArb = fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 1, maxLength: 8 }).map((words) => words.join('-'));
 
 describe('toSlug', () => {
   it.each([

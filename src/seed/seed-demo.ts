@@ -5,7 +5,12 @@ import { demoOffices } from './demo-offices';
 
 type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
 
-const SEEDED_TYPES = ['api::article.article', 'api::author.author', 'api::office.office', 'api::related-link.related-link'] as const;
+const SEEDED_TYPES = [
+  'api::article.article',
+  'api::author.author',
+  'api::office.office',
+  'api::related-link.related-link',
+] as const;
 
 const isContentEmpty = async (strapi: Core.Strapi) => {
   const counts = await Promise.all(SEEDED_TYPES.map((uid) => strapi.db.query(uid).count()));

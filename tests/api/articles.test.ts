@@ -161,12 +161,15 @@ describe('public reads', () => {
   let published: { documentId: string; slug: string };
 
   beforeAll(async () => {
-    const author = (await write().post('/api/authors', { data: { name: 'Jonas Vinther', role: 'Principal', company: 'Asyncline' } }))
-      .body.data;
+    const author = (
+      await write().post('/api/authors', { data: { name: 'Jonas Vinther', role: 'Principal', company: 'Asyncline' } })
+    ).body.data;
     const target = await createArticle({ title: 'The target piece', summary: 'Read me next' }, '?status=published');
-    const internal = (await write().post('/api/related-links', { data: { title: 'Internal card', article: target.documentId } })).body.data;
-    const external = (await write().post('/api/related-links', { data: { title: 'IANA zones', url: 'https://www.iana.org/time-zones' } }))
+    const internal = (await write().post('/api/related-links', { data: { title: 'Internal card', article: target.documentId } }))
       .body.data;
+    const external = (
+      await write().post('/api/related-links', { data: { title: 'IANA zones', url: 'https://www.iana.org/time-zones' } })
+    ).body.data;
     published = await createArticle(
       {
         title: 'Hiring in Wellington',
@@ -187,7 +190,9 @@ describe('public reads', () => {
     const response = await app
       .http()
       .get('/api/articles')
-      .query(`filters[slug][$eq]=${published.slug}&populate[author]=true&populate[relatedLinks][populate][article][fields][0]=slug&populate[callToAction][populate]=*`)
+      .query(
+        `filters[slug][$eq]=${published.slug}&populate[author]=true&populate[relatedLinks][populate][article][fields][0]=slug&populate[callToAction][populate]=*`
+      )
       .expect(200);
     expect(response.body.data).toHaveLength(1);
     const [article] = response.body.data;
@@ -239,7 +244,11 @@ describe('public reads', () => {
   });
 
   it('lists an author with their articles', async () => {
-    const response = await app.http().get('/api/authors').query('filters[slug][$eq]=jonas-vinther&populate[articles][fields][0]=slug').expect(200);
+    const response = await app
+      .http()
+      .get('/api/authors')
+      .query('filters[slug][$eq]=jonas-vinther&populate[articles][fields][0]=slug')
+      .expect(200);
     expect(response.body.data[0].articles.map((a: { slug: string }) => a.slug)).toEqual([published.slug]);
   });
 });

@@ -18,7 +18,9 @@ describe('the demo seed on an empty database', () => {
     const response = await app
       .http()
       .get('/api/articles')
-      .query('populate[author]=true&populate[relatedLinks][populate][article][fields][0]=slug&populate[callToAction][populate]=*&populate[seo]=true')
+      .query(
+        'populate[author]=true&populate[relatedLinks][populate][article][fields][0]=slug&populate[callToAction][populate]=*&populate[seo]=true'
+      )
       .expect(200);
     expect(response.body.meta.pagination.total).toBeGreaterThanOrEqual(6);
     for (const article of response.body.data) {

@@ -8,7 +8,11 @@ let questionnaire: PublicQuestionnaire;
 
 const SUBMISSION_UID = 'plugin::readiness-intake.submission';
 const countSubmissions = () => app.strapi.db.query(SUBMISSION_UID).count();
-const submit = (body: unknown) => app.http().post('/api/readiness-intake/submissions').send(body as object);
+const submit = (body: unknown) =>
+  app
+    .http()
+    .post('/api/readiness-intake/submissions')
+    .send(body as object);
 const freshToken = () => formTokenLoadedAgo(app, questionnaire.version, 10);
 
 beforeAll(async () => {
@@ -44,7 +48,12 @@ beforeAll(async () => {
     ['Hand-offs', ['handoff', 'async']],
     ['Ownership', ['ownership']],
   ] as const) {
-    await app.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title, summary: `${title}.`, readinessDimensions } }).expect(201);
+    await app
+      .http()
+      .post('/api/articles')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title, summary: `${title}.`, readinessDimensions } })
+      .expect(201);
   }
 });
 
@@ -53,7 +62,14 @@ afterAll(() => app.stop());
 describe('GET /api/readiness-intake/questionnaire', () => {
   it('renders the active version: six dimensions, questions and options, contact fields and a form token', () => {
     expect(questionnaire.version).toBe(1);
-    expect(questionnaire.dimensions.map((d) => d.key)).toEqual(['documentation', 'specification', 'handoff', 'scoping', 'async', 'ownership']);
+    expect(questionnaire.dimensions.map((d) => d.key)).toEqual([
+      'documentation',
+      'specification',
+      'handoff',
+      'scoping',
+      'async',
+      'ownership',
+    ]);
     for (const dimension of questionnaire.dimensions) expect(dimension.questions.length).toBeGreaterThanOrEqual(2);
     expect(typeof questionnaire.formToken).toBe('string');
   });
@@ -80,7 +96,12 @@ describe('POST /api/readiness-intake/submissions', () => {
     expect(['ready', 'close', 'foundation']).toContain(data.result.band);
     expect(data.result.dimensions.map((d: { key: string }) => d.key)).toHaveLength(6);
     // The two weakest dimensions come first.
-    expect(data.result.recommendations.map((r: { slug: string }) => r.slug).slice(0, 2).sort()).toEqual(['tickets-that-finish', 'write-it-down']);
+    expect(
+      data.result.recommendations
+        .map((r: { slug: string }) => r.slug)
+        .slice(0, 2)
+        .sort()
+    ).toEqual(['tickets-that-finish', 'write-it-down']);
     expect(data.result.recommendations.length).toBeLessThanOrEqual(3);
 
     const stored = await app.strapi.db.query(SUBMISSION_UID).findOne({ where: { reference: data.reference } });
@@ -126,13 +147,33 @@ describe('POST /api/readiness-intake/submissions', () => {
       ['no consent', () => validSubmission(questionnaire, freshToken(), { consent: false }), [['data', 'consent']]],
       ['an unknown question', () => withAnswers({ vibes: 'great' }), [['data', 'answers', 'vibes']]],
       ['an unknown option', () => withAnswers({ [firstSingle().key]: 'maybe' }), [['data', 'answers', firstSingle().key]]],
-      ['an array for a single question', () => withAnswers({ [firstSingle().key]: [firstSingle().options[0].value] }), [['data', 'answers', firstSingle().key]]],
+      [
+        'an array for a single question',
+        () => withAnswers({ [firstSingle().key]: [firstSingle().options[0].value] }),
+        [['data', 'answers', firstSingle().key]],
+      ],
       ['a missing required answer', () => withAnswers({}, firstSingle().key), [['data', 'answers', firstSingle().key]]],
-      ['an old questionnaire version', () => validSubmission(questionnaire, freshToken(), { questionnaireVersion: 99 }), [['data', 'questionnaireVersion']]],
+      [
+        'an old questionnaire version',
+        () => validSubmission(questionnaire, freshToken(), { questionnaireVersion: 99 }),
+        [['data', 'questionnaireVersion']],
+      ],
       ['a forged token', () => validSubmission(questionnaire, 'eyJ2IjoxfQ.forged'), [['data', 'formToken']]],
-      ['a token from a form loaded a second ago', () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 1)), [['data', 'formToken']]],
-      ['a token from a form loaded 25 hours ago', () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 25 * 3600)), [['data', 'formToken']]],
-      ['a token from another questionnaire version', () => validSubmission(questionnaire, formTokenLoadedAgo(app, 2, 10)), [['data', 'formToken']]],
+      [
+        'a token from a form loaded a second ago',
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 1)),
+        [['data', 'formToken']],
+      ],
+      [
+        'a token from a form loaded 25 hours ago',
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 25 * 3600)),
+        [['data', 'formToken']],
+      ],
+      [
+        'a token from another questionnaire version',
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 2, 10)),
+        [['data', 'formToken']],
+      ],
       ['a string body', () => 'hello', [[]]],
       ['an array body', () => [1, 2], [[]]],
     ];
@@ -143,12 +184,17 @@ describe('POST /api/readiness-intake/submissions', () => {
       expect(response.status).toBe(400);
       expect(response.body.data).toBeNull();
       expect(response.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
-      expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toEqual(expect.arrayContaining(paths));
+      expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path)).toEqual(
+        expect.arrayContaining(paths)
+      );
       expect(await countSubmissions()).toBe(before);
     });
 
     it('reports several problems at once', async () => {
-      const body = validSubmission(questionnaire, freshToken(), { consent: false, contact: { ...validSubmission(questionnaire, '').data.contact, email: 'x' } });
+      const body = validSubmission(questionnaire, freshToken(), {
+        consent: false,
+        contact: { ...validSubmission(questionnaire, '').data.contact, email: 'x' },
+      });
       const response = await submit(body).expect(400);
       expect(response.body.error.details.errors.length).toBeGreaterThanOrEqual(1);
     });
@@ -173,11 +219,27 @@ describe('POST /api/readiness-intake/submissions', () => {
   });
 
   it('never answers a 5xx, whatever the body', async () => {
-    const bodies: unknown[] = [null, 0, true, {}, { data: null }, { data: [] }, { data: { answers: null } }, { data: { contact: [] } },
-      { data: { answers: { __proto__: { polluted: true } } } }, { data: { questionnaireVersion: '1' } }, { data: { formToken: 12 } },
-      { data: { contact: { teamSize: 1e308 } } }, { data: { answers: { [firstSingle().key]: { $ne: 1 } } } }];
+    const bodies: unknown[] = [
+      null,
+      0,
+      true,
+      {},
+      { data: null },
+      { data: [] },
+      { data: { answers: null } },
+      { data: { contact: [] } },
+      { data: { answers: { __proto__: { polluted: true } } } },
+      { data: { questionnaireVersion: '1' } },
+      { data: { formToken: 12 } },
+      { data: { contact: { teamSize: 1e308 } } },
+      { data: { answers: { [firstSingle().key]: { $ne: 1 } } } },
+    ];
     for (const body of bodies) {
-      const response = await app.http().post('/api/readiness-intake/submissions').set('Content-Type', 'application/json').send(JSON.stringify(body));
+      const response = await app
+        .http()
+        .post('/api/readiness-intake/submissions')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify(body));
       expect(response.status).toBeLessThan(500);
       expect(response.status).toBeGreaterThanOrEqual(400);
     }
@@ -201,7 +263,11 @@ describe('nothing leaks', () => {
   });
 
   it('keeps the plugin types out of the GraphQL schema', async () => {
-    const response = await app.http().post('/graphql').send({ query: '{ __schema { types { name } queryType { fields { name } } } }' }).expect(200);
+    const response = await app
+      .http()
+      .post('/graphql')
+      .send({ query: '{ __schema { types { name } queryType { fields { name } } } }' })
+      .expect(200);
     const names = JSON.stringify(response.body.data);
     expect(names).not.toMatch(/ubmission|uestionnaire/);
     const direct = await app.http().post('/graphql').send({ query: '{ submissions { contactEmail } }' });
@@ -221,20 +287,36 @@ describe('admin routes', () => {
     await app.http().get('/readiness-intake/questionnaires/active').expect(401);
   });
 
-  it.each(['strapi-editor', 'strapi-author'] as const)('refuse the stock %s role, which lacks the read permission', async (role) => {
-    const token = await loginAdminWithRole(app, role);
-    await app.http().get('/readiness-intake/submissions').set('Authorization', `Bearer ${token}`).expect(403);
-    await app.http().get('/readiness-intake/questionnaires/active').set('Authorization', `Bearer ${token}`).expect(403);
-  });
+  it.each(['strapi-editor', 'strapi-author'] as const)(
+    'refuse the stock %s role, which lacks the read permission',
+    async (role) => {
+      const token = await loginAdminWithRole(app, role);
+      await app.http().get('/readiness-intake/submissions').set('Authorization', `Bearer ${token}`).expect(403);
+      await app.http().get('/readiness-intake/questionnaires/active').set('Authorization', `Bearer ${token}`).expect(403);
+    }
+  );
 
   it('give the active questionnaire whole and a paginated submission list to an admin with read', async () => {
     const token = await loginSuperAdmin(app);
-    const active = await app.http().get('/readiness-intake/questionnaires/active').set('Authorization', `Bearer ${token}`).expect(200);
+    const active = await app
+      .http()
+      .get('/readiness-intake/questionnaires/active')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(active.body.data.scoring.weights).toMatchObject({ documentation: 25, specification: 25 });
 
-    const page = await app.http().get('/readiness-intake/submissions?page=1&pageSize=2').set('Authorization', `Bearer ${token}`).expect(200);
+    const page = await app
+      .http()
+      .get('/readiness-intake/submissions?page=1&pageSize=2')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
     expect(page.body.results).toHaveLength(2);
-    expect(page.body.pagination).toEqual({ page: 1, pageSize: 2, pageCount: Math.ceil(page.body.pagination.total / 2), total: await countSubmissions() });
+    expect(page.body.pagination).toEqual({
+      page: 1,
+      pageSize: 2,
+      pageCount: Math.ceil(page.body.pagination.total / 2),
+      total: await countSubmissions(),
+    });
 
     const bad = await app.http().get('/readiness-intake/submissions?pageSize=1000').set('Authorization', `Bearer ${token}`);
     expect(bad.status).toBe(400);

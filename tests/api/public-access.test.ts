@@ -21,17 +21,14 @@ const contentApiWriteRoutes = () =>
     );
 
 describe('the Public role', () => {
-  it.each([
-    '/api/articles',
-    '/api/authors',
-    '/api/offices',
-    '/api/related-links',
-    '/api/site-setting',
-  ])('can read %s', async (path) => {
-    const response = await app.http().get(path);
-    // An empty single type answers 404, which is a read, not a refusal.
-    expect([200, 404]).toContain(response.status);
-  });
+  it.each(['/api/articles', '/api/authors', '/api/offices', '/api/related-links', '/api/site-setting'])(
+    'can read %s',
+    async (path) => {
+      const response = await app.http().get(path);
+      // An empty single type answers 404, which is a read, not a refusal.
+      expect([200, 404]).toContain(response.status);
+    }
+  );
 
   it('gets 403 on every write route of the content API, and nothing is stored', async () => {
     const routes = contentApiWriteRoutes();
@@ -41,13 +38,21 @@ describe('the Public role', () => {
 
     const refusals = [];
     for (const { method, path } of routes) {
-      const response = await app.http()[method.toLowerCase() as 'post'](path).send({ data: { title: 'x', name: 'x' } });
+      const response = await app
+        .http()
+        [method.toLowerCase() as 'post'](path)
+        .send({ data: { title: 'x', name: 'x' } });
       refusals.push({ route: `${method} ${path}`, status: response.status, name: response.body?.error?.name });
     }
     expect(refusals.filter((refusal) => refusal.status !== 403)).toEqual([]);
     expect(refusals.every((refusal) => refusal.name === 'ForbiddenError')).toBe(true);
 
-    for (const uid of ['api::article.article', 'api::author.author', 'api::office.office', 'api::related-link.related-link'] as const) {
+    for (const uid of [
+      'api::article.article',
+      'api::author.author',
+      'api::office.office',
+      'api::related-link.related-link',
+    ] as const) {
       expect(await app.strapi.db.query(uid).count()).toBe(0);
     }
     expect(await app.strapi.db.query('plugin::users-permissions.user').count()).toBe(0);
@@ -70,7 +75,12 @@ type IntrospectedType = {
   ofType: IntrospectedType | null;
 };
 type IntrospectedField = { name: string; args: Array<{ name: string; type: IntrospectedType }> };
-type InputTypeInfo = { name: string; kind: string; inputFields: Array<{ name: string; type: IntrospectedType }> | null; enumValues: Array<{ name: string }> | null };
+type InputTypeInfo = {
+  name: string;
+  kind: string;
+  inputFields: Array<{ name: string; type: IntrospectedType }> | null;
+  enumValues: Array<{ name: string }> | null;
+};
 
 const TYPE_REF = 'kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }';
 
@@ -122,7 +132,11 @@ describe('GraphQL for the Public role', () => {
       const variables = Object.fromEntries(args.map((arg) => [arg.name, sampleValue(arg.type)]));
       const query = `mutation${signature ? `(${signature})` : ''} { ${mutation.name}${call ? `(${call})` : ''} { __typename } }`;
       const response = await app.http().post('/graphql').send({ query, variables });
-      answers.push({ mutation: mutation.name, code: response.body.errors?.[0]?.extensions?.code, message: response.body.errors?.[0]?.message });
+      answers.push({
+        mutation: mutation.name,
+        code: response.body.errors?.[0]?.extensions?.code,
+        message: response.body.errors?.[0]?.message,
+      });
     }
     expect(answers.filter((answer) => answer.code !== 'FORBIDDEN')).toEqual([]);
   });
@@ -131,7 +145,9 @@ describe('GraphQL for the Public role', () => {
     const response = await app
       .http()
       .post('/graphql')
-      .send({ query: '{ articles { author { articles { author { articles { author { articles { author { name } } } } } } } } }' });
+      .send({
+        query: '{ articles { author { articles { author { articles { author { articles { author { name } } } } } } } } }',
+      });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].message).toMatch(/exceeds maximum operation depth/);
   });

@@ -59,8 +59,13 @@ describe('the admin', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith('/create'));
 
-    const saved = await app.strapi.db.query('api::article.article').findOne({ where: { slug: 'hiring-in-tokyo-a-founders-notes' } });
-    expect(saved).toMatchObject({ title: 'Hiring in Tōkyō: A Founder’s Notes', readinessDimensions: ['documentation', 'handoff'] });
+    const saved = await app.strapi.db
+      .query('api::article.article')
+      .findOne({ where: { slug: 'hiring-in-tokyo-a-founders-notes' } });
+    expect(saved).toMatchObject({
+      title: 'Hiring in Tōkyō: A Founder’s Notes',
+      readinessDimensions: ['documentation', 'handoff'],
+    });
   });
 });
 

@@ -5,7 +5,13 @@ import path from 'path';
 const APP_DIR = path.resolve(__dirname, '../..');
 export const ADMIN_BUILD_INDEX = path.join(APP_DIR, 'dist/build/index.html');
 
-const ADMIN_SOURCES = ['src/admin', 'src/plugins/readiness-intake/admin', 'src/plugins/readiness-intake/shared', 'config', 'package-lock.json'];
+const ADMIN_SOURCES = [
+  'src/admin',
+  'src/plugins/readiness-intake/admin',
+  'src/plugins/readiness-intake/shared',
+  'config',
+  'package-lock.json',
+];
 
 const newestMtime = (target: string): number => {
   if (!fs.existsSync(target)) return 0;

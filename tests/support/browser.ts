@@ -9,7 +9,9 @@ export const SCREENSHOT_DIR = path.resolve(__dirname, '../../.tmp/screenshots');
 /** Debian's Chromium, headless, with the flags that keep it off this machine's closed network. */
 export const launchChromium = async (): Promise<Browser> => {
   if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's "chromium" package (.ci/run does) or set CHROMIUM_PATH`
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,

@@ -1,11 +1,18 @@
 import type { TestApp } from './strapi';
 
 type PublicQuestion = { key: string; kind: 'single' | 'multi' | 'text'; required: boolean; options: Array<{ value: string }> };
-export type PublicQuestionnaire = { version: number; dimensions: Array<{ key: string; questions: PublicQuestion[] }>; formToken: string };
+export type PublicQuestionnaire = {
+  version: number;
+  dimensions: Array<{ key: string; questions: PublicQuestion[] }>;
+  formToken: string;
+};
 
 /** A form token as if the form had been loaded `secondsAgo` seconds ago, from the app's own service. */
 export const formTokenLoadedAgo = (app: TestApp, version: number, secondsAgo: number): string =>
-  app.strapi.plugin('readiness-intake').service('form-tokens').issue(version, Date.now() - secondsAgo * 1000);
+  app.strapi
+    .plugin('readiness-intake')
+    .service('form-tokens')
+    .issue(version, Date.now() - secondsAgo * 1000);
 
 /** Answers every required question with its `pick` option ('first' is the worst, 'last' the best). */
 export const answerAll = (questionnaire: PublicQuestionnaire, pick: 'first' | 'last' = 'last') =>
@@ -20,7 +27,11 @@ export const answerAll = (questionnaire: PublicQuestionnaire, pick: 'first' | 'l
       })
   );
 
-export const validSubmission = (questionnaire: PublicQuestionnaire, formToken: string, overrides: Record<string, unknown> = {}) => ({
+export const validSubmission = (
+  questionnaire: PublicQuestionnaire,
+  formToken: string,
+  overrides: Record<string, unknown> = {}
+) => ({
   data: {
     questionnaireVersion: questionnaire.version,
     formToken,

@@ -27,7 +27,11 @@ export const startApp = async (
   const database = options.database ?? (await createTestDatabase());
   Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false' }, database.env, env);
 
-  const strapi = createStrapi({ appDir: APP_DIR, distDir: path.join(APP_DIR, 'dist'), serveAdminPanel: options.serveAdminPanel ?? false });
+  const strapi = createStrapi({
+    appDir: APP_DIR,
+    distDir: path.join(APP_DIR, 'dist'),
+    serveAdminPanel: options.serveAdminPanel ?? false,
+  });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
   try {
     await strapi.load();

@@ -3,7 +3,12 @@ import type { Core, UID } from '@strapi/strapi';
 import { generateUniqueSlug, SLUGGED_TYPES } from '../../content-rules/slugs';
 
 type UidService = {
-  generateUIDField(args: { contentTypeUID: UID.ContentType; field: string; data: Record<string, unknown>; locale?: string }): Promise<string>;
+  generateUIDField(args: {
+    contentTypeUID: UID.ContentType;
+    field: string;
+    data: Record<string, unknown>;
+    locale?: string;
+  }): Promise<string>;
 };
 
 /**

@@ -15,7 +15,9 @@ describe('the log-only email transport', () => {
         text: 'body that must not be logged',
       });
       expect(info.envelope).toEqual({ from: 'hello@asyncline.test', to: ['founder@startup.test', 'cto@startup.test'] });
-      expect(lines).toEqual(['[email] not sent, no SMTP_HOST: to=founder@startup.test,cto@startup.test subject="Welcome \\"in\\""']);
+      expect(lines).toEqual([
+        '[email] not sent, no SMTP_HOST: to=founder@startup.test,cto@startup.test subject="Welcome \\"in\\""',
+      ]);
     } finally {
       delete (globalThis as { strapi?: unknown }).strapi;
     }

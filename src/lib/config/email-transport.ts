@@ -5,8 +5,7 @@ type NodemailerMail = {
   message: { getEnvelope(): { from: string | false; to: string[] }; messageId(): string };
 };
 
-const strapiLog = (): Core.Strapi['log'] | undefined =>
-  (globalThis as { strapi?: Core.Strapi }).strapi?.log;
+const strapiLog = (): Core.Strapi['log'] | undefined => (globalThis as { strapi?: Core.Strapi }).strapi?.log;
 
 /**
  * A nodemailer transport that writes each message's envelope and subject to the log

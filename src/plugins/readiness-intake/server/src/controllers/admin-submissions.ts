@@ -14,7 +14,11 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
     const parsed = listQuery.safeParse(ctx.query ?? {});
     if (!parsed.success) {
       throw new errors.ValidationError('Invalid list parameters', {
-        errors: parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })),
+        errors: parsed.error.issues.map((issue) => ({
+          path: issue.path.map(String),
+          message: issue.message,
+          name: 'ValidationError',
+        })),
       });
     }
     ctx.body = await getService(strapi, 'submissions').list(parsed.data);

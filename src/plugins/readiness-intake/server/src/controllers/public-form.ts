@@ -11,7 +11,10 @@ const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
     // Each load gets its own token: a cached page would hand every visitor the same start time.
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
-      data: { ...toPublicQuestionnaire(questionnaire), formToken: getService(strapi, 'form-tokens').issue(questionnaire.version) },
+      data: {
+        ...toPublicQuestionnaire(questionnaire),
+        formToken: getService(strapi, 'form-tokens').issue(questionnaire.version),
+      },
     };
   },
 

@@ -11,7 +11,8 @@ const ISSUED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
 const SECOND = 1_000;
 const HOUR = 3_600_000;
 
-const check = (token: string, now = ISSUED_AT + 60 * SECOND, version = VERSION) => checkFormToken(SECRET, token, version, now, BOUNDS);
+const check = (token: string, now = ISSUED_AT + 60 * SECOND, version = VERSION) =>
+  checkFormToken(SECRET, token, version, now, BOUNDS);
 
 /** `text` with the character at `index` replaced by another base64url character. */
 const alterAt = (text: string, index: number) => {
@@ -134,7 +135,10 @@ describe('issueFormToken and checkFormToken', () => {
   });
 
   it('given any random two-part string of base64url characters, when checked as a token, then it is never ok', () => {
-    const base64url = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'), minLength: 1 });
+    const base64url = fc.string({
+      unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'),
+      minLength: 1,
+    });
     fc.assert(
       fc.property(base64url, base64url, (body, signature) => {
         expect(check(`${body}.${signature}`).ok).toBe(false);

@@ -11,9 +11,9 @@ const sign = (secret: string, body: string) => createHmac('sha256', secret).upda
  * time it was loaded. Any instance sharing the secret can check it; nothing is stored.
  */
 export const issueFormToken = (secret: string, version: number, now: number): string => {
-  const body = Buffer.from(JSON.stringify({ v: version, iat: now, n: randomBytes(6).toString('base64url') } satisfies Payload)).toString(
-    'base64url'
-  );
+  const body = Buffer.from(
+    JSON.stringify({ v: version, iat: now, n: randomBytes(6).toString('base64url') } satisfies Payload)
+  ).toString('base64url');
   return `${body}.${sign(secret, body)}`;
 };
 

@@ -124,15 +124,27 @@ describe('validateSubmission with the default questionnaire', () => {
     ['a UTC offset for a time zone', (body) => (body.data.contact.timezone = '+01:00'), ['data', 'contact', 'timezone']],
     ['consent false', (body) => (body.data.consent = false), ['data', 'consent']],
     ['consent missing', (body) => delete body.data.consent, ['data', 'consent']],
-    ['a wrong questionnaireVersion', (body) => (body.data.questionnaireVersion = DEFAULT_QUESTIONNAIRE.version + 1), ['data', 'questionnaireVersion']],
+    [
+      'a wrong questionnaireVersion',
+      (body) => (body.data.questionnaireVersion = DEFAULT_QUESTIONNAIRE.version + 1),
+      ['data', 'questionnaireVersion'],
+    ],
     ['an unknown question key', (body) => (body.data.answers.vibes_overall = 'good'), ['data', 'answers', 'vibes_overall']],
     [
       'an unknown option value for a single question',
       (body) => (body.data.answers.async_decisions = 'carved_in_stone'),
       ['data', 'answers', 'async_decisions'],
     ],
-    ['an array for a single question', (body) => (body.data.answers.async_decisions = ['decision_log']), ['data', 'answers', 'async_decisions']],
-    ['a string for a multi question', (body) => (body.data.answers.handoff_day_one = 'test_data'), ['data', 'answers', 'handoff_day_one']],
+    [
+      'an array for a single question',
+      (body) => (body.data.answers.async_decisions = ['decision_log']),
+      ['data', 'answers', 'async_decisions'],
+    ],
+    [
+      'a string for a multi question',
+      (body) => (body.data.answers.handoff_day_one = 'test_data'),
+      ['data', 'answers', 'handoff_day_one'],
+    ],
     [
       'an unknown value inside a multi array',
       (body) => (body.data.answers.handoff_day_one = ['test_data', 'free_lunch', 'owner_list']),
@@ -143,8 +155,16 @@ describe('validateSubmission with the default questionnaire', () => {
       (body) => (body.data.answers.handoff_day_one = ['test_data', 'test_data']),
       ['data', 'answers', 'handoff_day_one'],
     ],
-    ['an array for a text question', (body) => (body.data.answers.documentation_notes = ['notes']), ['data', 'answers', 'documentation_notes']],
-    ['a required question missing', (body) => delete body.data.answers.ownership_reviewer, ['data', 'answers', 'ownership_reviewer']],
+    [
+      'an array for a text question',
+      (body) => (body.data.answers.documentation_notes = ['notes']),
+      ['data', 'answers', 'documentation_notes'],
+    ],
+    [
+      'a required question missing',
+      (body) => delete body.data.answers.ownership_reviewer,
+      ['data', 'answers', 'ownership_reviewer'],
+    ],
     ['a backlog over 4000 characters', (body) => (body.data.backlog = 'x'.repeat(4001)), ['data', 'backlog']],
     [
       'a text answer over 4000 characters',
@@ -155,16 +175,19 @@ describe('validateSubmission with the default questionnaire', () => {
     ['answers missing', (body) => delete body.data.answers, ['data', 'answers']],
   ];
 
-  it.each(badInputs)('given %s, when validated, then it is refused with exactly one issue at that path', (_name, mutate, path) => {
-    const body = validBody();
-    mutate(body);
+  it.each(badInputs)(
+    'given %s, when validated, then it is refused with exactly one issue at that path',
+    (_name, mutate, path) => {
+      const body = validBody();
+      mutate(body);
 
-    const issues = issuesOf(body);
+      const issues = issuesOf(body);
 
-    expect(issues.map((issue) => issue.path)).toEqual([path]);
-    expect(issues[0].message).toEqual(expect.any(String));
-    expect(issues[0].message.length).toBeGreaterThan(0);
-  });
+      expect(issues.map((issue) => issue.path)).toEqual([path]);
+      expect(issues[0].message).toEqual(expect.any(String));
+      expect(issues[0].message.length).toBeGreaterThan(0);
+    }
+  );
 
   it('given a required question answered with a blank string, when validated, then it is refused as required at that question', () => {
     const body = validBody();
@@ -195,7 +218,9 @@ describe('validateSubmission with the default questionnaire', () => {
     const body = validBody();
     body.data.answers.async_decisions = 'carved_in_stone';
 
-    expect(issuesOf(body)).toEqual([{ path: ['data', 'answers', 'async_decisions'], message: expect.stringContaining('carved_in_stone') }]);
+    expect(issuesOf(body)).toEqual([
+      { path: ['data', 'answers', 'async_decisions'], message: expect.stringContaining('carved_in_stone') },
+    ]);
   });
 
   it.each([

@@ -47,7 +47,9 @@ const zodIssues = (error: z.ZodError): SubmissionIssue[] =>
 /** Checks answers against the questions: known keys and options, the right kind, required ones present. */
 const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): SubmissionIssue[] => {
   const issues: SubmissionIssue[] = [];
-  const questions = new Map(questionnaire.dimensions.flatMap((dimension) => dimension.questions).map((question) => [question.key, question]));
+  const questions = new Map(
+    questionnaire.dimensions.flatMap((dimension) => dimension.questions).map((question) => [question.key, question])
+  );
   const at = (key: string) => ['data', 'answers', key];
 
   for (const [key, value] of Object.entries(answers)) {
@@ -75,7 +77,8 @@ const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): S
 
   for (const question of questions.values()) {
     const value = answers[question.key];
-    const blank = value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+    const blank =
+      value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
     if (question.required && blank) issues.push({ path: at(question.key), message: 'is required' });
   }
   return issues;
@@ -101,10 +104,12 @@ export const validateSubmission = (
     });
   }
   const timezone = canonicalTimezone(data.contact.timezone);
-  if (!timezone) issues.push({ path: ['data', 'contact', 'timezone'], message: 'must be an IANA time zone name such as "Europe/Copenhagen"' });
+  if (!timezone)
+    issues.push({ path: ['data', 'contact', 'timezone'], message: 'must be an IANA time zone name such as "Europe/Copenhagen"' });
   if (data.consent !== true) issues.push({ path: ['data', 'consent'], message: 'must be given to send the questionnaire' });
   const backlog = data.backlog ?? '';
-  if (questionnaire.backlogPrompt.required && backlog.trim() === '') issues.push({ path: ['data', 'backlog'], message: 'is required' });
+  if (questionnaire.backlogPrompt.required && backlog.trim() === '')
+    issues.push({ path: ['data', 'backlog'], message: 'is required' });
   if (backlog.length > questionnaire.backlogPrompt.maxLength) {
     issues.push({ path: ['data', 'backlog'], message: `is longer than ${questionnaire.backlogPrompt.maxLength} characters` });
   }

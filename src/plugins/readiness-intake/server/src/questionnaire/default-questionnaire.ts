@@ -26,8 +26,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
       questions: [
         {
           key: 'documentation_architecture',
-          prompt:
-            'Is there a written description of how your backend is built: its services, data stores, and how they connect?',
+          prompt: 'Is there a written description of how your backend is built: its services, data stores, and how they connect?',
           kind: 'single',
           required: true,
           options: [
@@ -81,8 +80,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
         },
         {
           key: 'documentation_artifacts',
-          prompt:
-            'Which of these exist in writing today and still match how the system works? Tick all that apply.',
+          prompt: 'Which of these exist in writing today and still match how the system works? Tick all that apply.',
           kind: 'multi',
           required: false,
           options: [
@@ -245,8 +243,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
         },
         {
           key: 'handoff_local_setup',
-          prompt:
-            'How long does it take a new engineer to get the backend running on their machine with the tests passing?',
+          prompt: 'How long does it take a new engineer to get the backend running on their machine with the tests passing?',
           kind: 'single',
           required: true,
           options: [
@@ -361,8 +358,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
         },
         {
           key: 'scoping_finish_line',
-          prompt:
-            'For the largest piece of scoped work you have in mind, how clearly is its end state defined?',
+          prompt: 'For the largest piece of scoped work you have in mind, how clearly is its end state defined?',
           kind: 'single',
           required: true,
           options: [
@@ -394,8 +390,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
       questions: [
         {
           key: 'async_without_standups',
-          prompt:
-            'Could an outside engineer contribute fully without joining your standups or other recurring meetings?',
+          prompt: 'Could an outside engineer contribute fully without joining your standups or other recurring meetings?',
           kind: 'single',
           required: true,
           options: [
@@ -452,8 +447,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
         },
         {
           key: 'async_decisions',
-          prompt:
-            'When a technical decision is made (a library, a schema change, the shape of an API), where does it end up?',
+          prompt: 'When a technical decision is made (a library, a schema change, the shape of an API), where does it end up?',
           kind: 'single',
           required: true,
           options: [
@@ -595,8 +589,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
 
   backlogPrompt: {
     prompt: 'What backend work is waiting right now?',
-    help:
-      'A few lines per item is enough: what it is, what it touches, and what \u201cdone\u201d would look like. Leave out anything confidential.',
+    help: 'A few lines per item is enough: what it is, what it touches, and what \u201cdone\u201d would look like. Leave out anything confidential.',
     required: false,
     maxLength: 4000,
   },
@@ -639,8 +632,7 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
       },
       {
         key: 'fast_review_vs_no_review_time',
-        message:
-          'Pull requests are said to be reviewed within a day, yet no time is set aside for review.',
+        message: 'Pull requests are said to be reviewed within a day, yet no time is set aside for review.',
         when: [
           { question: 'async_code_review', anyOf: ['pull_requests_within_a_day'] },
           { question: 'ownership_review_time', anyOf: ['no_time'] },

@@ -73,8 +73,15 @@ describe('validateQuestionnaire', () => {
     ],
     [
       'a question key used in two dimensions',
-      (document) => document.dimensions[specificationIndex].questions.push(structuredClone(document.dimensions[notesD].questions[notesQ])),
-      ['dimensions', specificationIndex, 'questions', DEFAULT_QUESTIONNAIRE.dimensions[specificationIndex].questions.length, 'key'],
+      (document) =>
+        document.dimensions[specificationIndex].questions.push(structuredClone(document.dimensions[notesD].questions[notesQ])),
+      [
+        'dimensions',
+        specificationIndex,
+        'questions',
+        DEFAULT_QUESTIONNAIRE.dimensions[specificationIndex].questions.length,
+        'key',
+      ],
     ],
     [
       'an option value used twice in one question',
@@ -95,7 +102,11 @@ describe('validateQuestionnaire', () => {
       ['dimensions', setupD, 'questions', setupQ, 'options'],
     ],
     ['only five dimensions', (document) => document.dimensions.pop(), ['dimensions']],
-    ['a dimension listed twice', (document) => (document.dimensions[5].key = document.dimensions[4].key), ['dimensions', 5, 'key']],
+    [
+      'a dimension listed twice',
+      (document) => (document.dimensions[5].key = document.dimensions[4].key),
+      ['dimensions', 5, 'key'],
+    ],
     [
       'a contradiction naming an unknown question',
       (document) => (document.scoring.contradictions[0].when[0].question = 'specification_vibes'),
@@ -128,15 +139,18 @@ describe('validateQuestionnaire', () => {
     ['version 1.5', (document) => (document.version = 1.5), ['version']],
   ];
 
-  it.each(mutations)('given the default questionnaire with %s, when validated, then it is refused with an issue at that path', (_name, mutate, path) => {
-    const document = cloneDefault();
-    mutate(document);
+  it.each(mutations)(
+    'given the default questionnaire with %s, when validated, then it is refused with an issue at that path',
+    (_name, mutate, path) => {
+      const document = cloneDefault();
+      mutate(document);
 
-    const issues = issuesOf(document);
+      const issues = issuesOf(document);
 
-    expect(issues.map((issue) => issue.path)).toContainEqual(path);
-    for (const issue of issues) expect(issue.message).toEqual(expect.any(String));
-  });
+      expect(issues.map((issue) => issue.path)).toContainEqual(path);
+      for (const issue of issues) expect(issue.message).toEqual(expect.any(String));
+    }
+  );
 
   it('given an unknown top-level key, when validated, then the issue names the key', () => {
     const document = cloneDefault();

@@ -86,12 +86,14 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
 
   const seenDimensions = new Set<string>();
   document.dimensions.forEach((dimension, d) => {
-    if (seenDimensions.has(dimension.key)) issues.push({ path: ['dimensions', d, 'key'], message: `dimension ${dimension.key} appears twice` });
+    if (seenDimensions.has(dimension.key))
+      issues.push({ path: ['dimensions', d, 'key'], message: `dimension ${dimension.key} appears twice` });
     seenDimensions.add(dimension.key);
 
     dimension.questions.forEach((question, q) => {
       const at = ['dimensions', d, 'questions', q];
-      if (questions.has(question.key)) issues.push({ path: [...at, 'key'], message: `question key ${question.key} is used twice` });
+      if (questions.has(question.key))
+        issues.push({ path: [...at, 'key'], message: `question key ${question.key} is used twice` });
       questions.set(question.key, question);
 
       if (question.kind === 'text' && question.options.length > 0) {
@@ -102,10 +104,11 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
       }
       const values = new Set<string>();
       question.options.forEach((option, o) => {
-        if (values.has(option.value)) issues.push({ path: [...at, 'options', o, 'value'], message: `option ${option.value} is used twice` });
+        if (values.has(option.value))
+          issues.push({ path: [...at, 'options', o, 'value'], message: `option ${option.value} is used twice` });
         values.add(option.value);
         if (option.dontKnow && option.points !== 0) {
-          issues.push({ path: [...at, 'options', o, 'points'], message: "a \"don't know\" option scores 0" });
+          issues.push({ path: [...at, 'options', o, 'points'], message: 'a "don\'t know" option scores 0' });
         }
       });
     });
@@ -115,13 +118,17 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
     issues.push({ path: ['scoring', 'weights'], message: 'at least one weight must be above 0' });
   }
   if (document.scoring.bands.close.minOverall > document.scoring.bands.ready.minOverall) {
-    issues.push({ path: ['scoring', 'bands', 'close', 'minOverall'], message: 'the close band cannot start above the ready band' });
+    issues.push({
+      path: ['scoring', 'bands', 'close', 'minOverall'],
+      message: 'the close band cannot start above the ready band',
+    });
   }
 
   const contradictionKeys = new Set<string>();
   document.scoring.contradictions.forEach((contradiction, c) => {
     const at = ['scoring', 'contradictions', c];
-    if (contradictionKeys.has(contradiction.key)) issues.push({ path: [...at, 'key'], message: `contradiction ${contradiction.key} is declared twice` });
+    if (contradictionKeys.has(contradiction.key))
+      issues.push({ path: [...at, 'key'], message: `contradiction ${contradiction.key} is declared twice` });
     contradictionKeys.add(contradiction.key);
     contradiction.when.forEach((condition, w) => {
       const question = questions.get(condition.question);
@@ -139,11 +146,13 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
 
   const contactKeys = new Set<string>();
   document.contactFields.forEach((field, f) => {
-    if (contactKeys.has(field.key)) issues.push({ path: ['contactFields', f, 'key'], message: `contact field ${field.key} appears twice` });
+    if (contactKeys.has(field.key))
+      issues.push({ path: ['contactFields', f, 'key'], message: `contact field ${field.key} appears twice` });
     contactKeys.add(field.key);
   });
   for (const required of ['name', 'email'] as const) {
-    if (!contactKeys.has(required)) issues.push({ path: ['contactFields'], message: `the ${required} contact field is required` });
+    if (!contactKeys.has(required))
+      issues.push({ path: ['contactFields'], message: `the ${required} contact field is required` });
   }
 
   return issues;
@@ -161,7 +170,10 @@ export const validateQuestionnaire = (
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((issue) => ({ path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: issue.message })),
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        message: issue.message,
+      })),
     };
   }
   const document = parsed.data as QuestionnaireDocument;

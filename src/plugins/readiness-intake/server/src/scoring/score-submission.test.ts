@@ -11,7 +11,8 @@ const DEFAULT_QUESTIONS = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) =
 );
 const SCORED_QUESTIONS = DEFAULT_QUESTIONS.filter(({ question }) => question.kind !== 'text');
 
-const bestOption = (question: Question) => question.options.reduce((best, option) => (option.points > best.points ? option : best));
+const bestOption = (question: Question) =>
+  question.options.reduce((best, option) => (option.points > best.points ? option : best));
 const worstOption = (question: Question) =>
   question.options.reduce((worst, option) => (option.points < worst.points ? option : worst));
 
@@ -208,13 +209,23 @@ describe('scoreSubmission with the default questionnaire', () => {
   it('given an empty array for an optional multi question, when scored, then it counts as unanswered', () => {
     const answers = { ...BEST_ANSWERS, documentation_artifacts: [] };
 
-    expect(dimension(scoreSubmission(DEFAULT_QUESTIONNAIRE, answers), 'documentation')).toMatchObject({ maxPoints: 8, answered: 2 });
+    expect(dimension(scoreSubmission(DEFAULT_QUESTIONNAIRE, answers), 'documentation')).toMatchObject({
+      maxPoints: 8,
+      answered: 2,
+    });
   });
 
   it('given every option of a multi question ticked (5 points), when scored, then the question earns only 4', () => {
     const answers: Answers = {
       ...WORST_ANSWERS,
-      documentation_artifacts: ['system_overview', 'data_model', 'runbooks', 'api_reference', 'decision_records', 'none_of_these'],
+      documentation_artifacts: [
+        'system_overview',
+        'data_model',
+        'runbooks',
+        'api_reference',
+        'decision_records',
+        'none_of_these',
+      ],
     };
 
     const documentation = dimension(scoreSubmission(DEFAULT_QUESTIONNAIRE, answers), 'documentation');
@@ -230,7 +241,10 @@ describe('scoreSubmission with the default questionnaire', () => {
 
   it('given a text answer, when scored, then it changes neither points nor answered counts', () => {
     const without = scoreSubmission(DEFAULT_QUESTIONNAIRE, WORST_ANSWERS);
-    const withText = scoreSubmission(DEFAULT_QUESTIONNAIRE, { ...WORST_ANSWERS, documentation_notes: 'We write everything down.' });
+    const withText = scoreSubmission(DEFAULT_QUESTIONNAIRE, {
+      ...WORST_ANSWERS,
+      documentation_notes: 'We write everything down.',
+    });
 
     expect(withText).toEqual(without);
   });
@@ -242,20 +256,26 @@ describe('scoreSubmission with the default questionnaire', () => {
 
     expect(dimension(result, 'async')).toEqual({ key: 'async', score: 67, points: 8, maxPoints: 12, answered: 3 });
     expect(result.flags).toEqual([
-      { kind: 'dont_know', question: 'async_code_review', dimension: 'async', message: 'Not sure: How are backend code changes reviewed?' },
+      {
+        kind: 'dont_know',
+        question: 'async_code_review',
+        dimension: 'async',
+        message: 'Not sure: How are backend code changes reviewed?',
+      },
     ]);
   });
 
   it('given a "don\u2019t know" answer in every question that offers one, when scored, then one flag per such question is raised', () => {
     const dontKnowQuestions = SCORED_QUESTIONS.filter(({ question }) => question.options.some((option) => option.dontKnow));
     const answers = { ...BEST_ANSWERS };
-    for (const { question } of dontKnowQuestions) answers[question.key] = question.options.find((option) => option.dontKnow)!.value;
+    for (const { question } of dontKnowQuestions)
+      answers[question.key] = question.options.find((option) => option.dontKnow)!.value;
 
     const flags = scoreSubmission(DEFAULT_QUESTIONNAIRE, answers).flags;
 
-    expect(flags.filter((flag) => flag.kind === 'dont_know').map((flag) => (flag.kind === 'dont_know' ? flag.question : ''))).toEqual(
-      dontKnowQuestions.map(({ question }) => question.key)
-    );
+    expect(
+      flags.filter((flag) => flag.kind === 'dont_know').map((flag) => (flag.kind === 'dont_know' ? flag.question : ''))
+    ).toEqual(dontKnowQuestions.map(({ question }) => question.key));
     expect(dontKnowQuestions.length).toBeGreaterThan(5);
   });
 
@@ -299,26 +319,33 @@ describe('scoreSubmission with the default questionnaire', () => {
       DEFAULT_QUESTIONNAIRE.scoring.contradictions.flatMap((contradiction) =>
         contradiction.when.map((condition) => [contradiction.key, condition.question, contradiction, condition] as const)
       )
-    )('given only one answer of %s (%s), when scored, then that contradiction is not flagged', (_key, _question, contradiction, condition) => {
-      const answers = { ...NEUTRAL_ANSWERS, [condition.question]: condition.anyOf[0] };
+    )(
+      'given only one answer of %s (%s), when scored, then that contradiction is not flagged',
+      (_key, _question, contradiction, condition) => {
+        const answers = { ...NEUTRAL_ANSWERS, [condition.question]: condition.anyOf[0] };
 
-      const flagged = scoreSubmission(DEFAULT_QUESTIONNAIRE, answers).flags.filter(
-        (flag) => flag.kind === 'contradiction' && flag.contradiction === contradiction.key
-      );
+        const flagged = scoreSubmission(DEFAULT_QUESTIONNAIRE, answers).flags.filter(
+          (flag) => flag.kind === 'contradiction' && flag.contradiction === contradiction.key
+        );
 
-      expect(flagged).toEqual([]);
-    });
+        expect(flagged).toEqual([]);
+      }
+    );
   });
 
   it('given the default questionnaire, when scored, then dimensions come back in the canonical order', () => {
-    expect(scoreSubmission(DEFAULT_QUESTIONNAIRE, BEST_ANSWERS).dimensions.map((score) => score.key)).toEqual([...DIMENSION_KEYS]);
+    expect(scoreSubmission(DEFAULT_QUESTIONNAIRE, BEST_ANSWERS).dimensions.map((score) => score.key)).toEqual([
+      ...DIMENSION_KEYS,
+    ]);
   });
 });
 
 describe('scoreSubmission with hand-built questionnaires', () => {
   it('given the hand-built questionnaires used below, when validated, then they are valid documents', () => {
     expect(validateQuestionnaire(handBuilt({ documentation: 20 }, { documentation: 1 })).ok).toBe(true);
-    expect(validateQuestionnaire(handBuilt({ documentation: 5, specification: 5 }, { documentation: 1, specification: 1 })).ok).toBe(true);
+    expect(
+      validateQuestionnaire(handBuilt({ documentation: 5, specification: 5 }, { documentation: 1, specification: 1 })).ok
+    ).toBe(true);
   });
 
   it('given a document listing its dimensions in reverse, when scored, then dimensions come back in the canonical order', () => {
@@ -334,7 +361,10 @@ describe('scoreSubmission with hand-built questionnaires', () => {
     // 36 of 80 points → 45; documentation carries all the weight
     const questionnaire = handBuilt({ documentation: 20 }, { documentation: 1 });
 
-    const result = scoreSubmission(questionnaire, handAnswers('documentation', [...repeat<Points>(4, 9), ...repeat<Points>(0, 11)]));
+    const result = scoreSubmission(
+      questionnaire,
+      handAnswers('documentation', [...repeat<Points>(4, 9), ...repeat<Points>(0, 11)])
+    );
 
     expect(result.overall).toBe(45);
     expect(result.band).toBe('close');
@@ -345,7 +375,10 @@ describe('scoreSubmission with hand-built questionnaires', () => {
     // 35 of 80 points → 43.75 → 44
     const questionnaire = handBuilt({ documentation: 20 }, { documentation: 1 });
 
-    const result = scoreSubmission(questionnaire, handAnswers('documentation', [...repeat<Points>(4, 8), 3, ...repeat<Points>(0, 11)]));
+    const result = scoreSubmission(
+      questionnaire,
+      handAnswers('documentation', [...repeat<Points>(4, 8), 3, ...repeat<Points>(0, 11)])
+    );
 
     expect(result.overall).toBe(44);
     expect(result.band).toBe('foundation');
@@ -458,12 +491,13 @@ const validAnswers: fc.Arbitrary<Answers> = fc
   });
 
 /** Every (single question, lower option, higher option) with strictly more points for the higher. */
-const IMPROVEMENTS = SCORED_QUESTIONS.filter(({ question }) => question.kind === 'single').flatMap(({ dimension: key, question }) =>
-  question.options.flatMap((lower) =>
-    question.options
-      .filter((higher) => higher.points > lower.points)
-      .map((higher) => ({ dimension: key, question: question.key, lower: lower.value, higher: higher.value }))
-  )
+const IMPROVEMENTS = SCORED_QUESTIONS.filter(({ question }) => question.kind === 'single').flatMap(
+  ({ dimension: key, question }) =>
+    question.options.flatMap((lower) =>
+      question.options
+        .filter((higher) => higher.points > lower.points)
+        .map((higher) => ({ dimension: key, question: question.key, lower: lower.value, higher: higher.value }))
+    )
 );
 
 describe('scoreSubmission properties over random valid answers', () => {

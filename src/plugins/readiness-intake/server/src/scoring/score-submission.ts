@@ -83,9 +83,16 @@ const flagsFor = (questionnaire: QuestionnaireDocument, answers: Answers): Flag[
   const flags: Flag[] = [];
   for (const dimension of questionnaire.dimensions) {
     for (const question of dimension.questions) {
-      const dontKnow = question.options.find((option) => option.dontKnow && selectedValues(answers[question.key]).includes(option.value));
+      const dontKnow = question.options.find(
+        (option) => option.dontKnow && selectedValues(answers[question.key]).includes(option.value)
+      );
       if (dontKnow) {
-        flags.push({ kind: 'dont_know', question: question.key, dimension: dimension.key, message: `Not sure: ${question.prompt}` });
+        flags.push({
+          kind: 'dont_know',
+          question: question.key,
+          dimension: dimension.key,
+          message: `Not sure: ${question.prompt}`,
+        });
       }
     }
   }
@@ -114,7 +121,9 @@ const flagsFor = (questionnaire: QuestionnaireDocument, answers: Answers): Flag[
 export const scoreSubmission = (questionnaire: QuestionnaireDocument, answers: Answers): ScoreResult => {
   const byKey = new Map(questionnaire.dimensions.map((dimension) => [dimension.key, scoreDimension(dimension, answers)]));
   // Reported in the canonical dimension order, whatever order the document lists them in.
-  const dimensions = READINESS_DIMENSIONS.map(({ key }) => byKey.get(key)).filter((score): score is DimensionScore => Boolean(score));
+  const dimensions = READINESS_DIMENSIONS.map(({ key }) => byKey.get(key)).filter((score): score is DimensionScore =>
+    Boolean(score)
+  );
   const scores = new Map(dimensions.map((dimension) => [dimension.key, dimension.score]));
 
   const { weights } = questionnaire.scoring;

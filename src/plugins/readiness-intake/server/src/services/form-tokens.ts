@@ -9,7 +9,9 @@ const formTokens = ({ strapi }: { strapi: Core.Strapi }) => {
   // Derived from the app keys every instance shares, so a token from one instance is
   // accepted by all of them, and a leaked form token says nothing about the keys.
   const keys = strapi.config.get('server.app.keys') as string[];
-  const secret = createHash('sha256').update(`readiness-intake form token\0${keys.join('\0')}`).digest('hex');
+  const secret = createHash('sha256')
+    .update(`readiness-intake form token\0${keys.join('\0')}`)
+    .digest('hex');
   const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
 
   return {

@@ -1,11 +1,11 @@
-import type { Core } from "@strapi/strapi";
-import { errors } from "@strapi/utils";
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
-import { DEFAULT_QUESTIONNAIRE } from "../questionnaire/default-questionnaire";
-import type { QuestionnaireDocument } from "../questionnaire/types";
-import { validateQuestionnaire } from "../questionnaire/validate-questionnaire";
+import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
+import type { QuestionnaireDocument } from '../questionnaire/types';
+import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
 
-const UID = "plugin::readiness-intake.questionnaire";
+const UID = 'plugin::readiness-intake.questionnaire';
 
 type StoredQuestionnaire = {
   id: number;
@@ -29,58 +29,45 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async getActive(): Promise<QuestionnaireDocument> {
       const head:
-        | (Pick<StoredQuestionnaire, "id" | "activatedAt" | "version"> & {
+        | (Pick<StoredQuestionnaire, 'id' | 'activatedAt' | 'version'> & {
             updatedAt?: string;
           })
-        | null = await strapi.db
-        .query(UID)
-        .findOne({
-          select: ["id", "version", "activatedAt", "updatedAt"],
-          where: { active: true },
-          orderBy: { activatedAt: "desc" },
-        });
-      if (!head) throw new errors.NotFoundError("No questionnaire is active");
+        | null = await strapi.db.query(UID).findOne({
+        select: ['id', 'version', 'activatedAt', 'updatedAt'],
+        where: { active: true },
+        orderBy: { activatedAt: 'desc' },
+      });
+      if (!head) throw new errors.NotFoundError('No questionnaire is active');
       const key = `${head.id}:${head.activatedAt}:${head.updatedAt}`;
       if (validated?.key === key) return validated.document;
 
-      const stored: StoredQuestionnaire = await strapi.db
-        .query(UID)
-        .findOne({ where: { id: head.id } });
+      const stored: StoredQuestionnaire = await strapi.db.query(UID).findOne({ where: { id: head.id } });
       const result = validateQuestionnaire(stored.document);
       if (!result.ok) {
         strapi.log.error(
-          `readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`,
+          `readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`
         );
-        throw new errors.ApplicationError(
-          `The active questionnaire (version ${stored.version}) is invalid`,
-          { errors: result.issues },
-        );
+        throw new errors.ApplicationError(`The active questionnaire (version ${stored.version}) is invalid`, {
+          errors: result.issues,
+        });
       }
       validated = { key, document: result.document };
       return result.document;
     },
 
     /** Stores a new version after validating it; it becomes active only when asked. */
-    async add(
-      document: unknown,
-      { activate = false }: { activate?: boolean } = {},
-    ) {
+    async add(document: unknown, { activate = false }: { activate?: boolean } = {}) {
       const result = validateQuestionnaire(document);
       if (!result.ok) {
-        throw new errors.ValidationError("The questionnaire is invalid", {
+        throw new errors.ValidationError('The questionnaire is invalid', {
           errors: result.issues.map((issue) => ({
             ...issue,
-            name: "ValidationError",
+            name: 'ValidationError',
           })),
         });
       }
-      const existing = await strapi.db
-        .query(UID)
-        .count({ where: { version: result.document.version } });
-      if (existing > 0)
-        throw new errors.ValidationError(
-          `Version ${result.document.version} already exists`,
-        );
+      const existing = await strapi.db.query(UID).count({ where: { version: result.document.version } });
+      if (existing > 0) throw new errors.ValidationError(`Version ${result.document.version} already exists`);
       const created = await strapi.db.query(UID).create({
         data: {
           version: result.document.version,
@@ -96,22 +83,13 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Makes one version the active one, in a transaction so there is never none or two. */
     async activate(version: number) {
       return strapi.db.transaction(async () => {
-        const target = await strapi.db
-          .query(UID)
-          .findOne({ where: { version } });
-        if (!target)
-          throw new errors.NotFoundError(
-            `Questionnaire version ${version} does not exist`,
-          );
-        await strapi.db
-          .query(UID)
-          .updateMany({ where: { active: true }, data: { active: false } });
-        return strapi.db
-          .query(UID)
-          .update({
-            where: { id: target.id },
-            data: { active: true, activatedAt: new Date() },
-          });
+        const target = await strapi.db.query(UID).findOne({ where: { version } });
+        if (!target) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
+        await strapi.db.query(UID).updateMany({ where: { active: true }, data: { active: false } });
+        return strapi.db.query(UID).update({
+          where: { id: target.id },
+          data: { active: true, activatedAt: new Date() },
+        });
       });
     },
 
@@ -120,17 +98,10 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
       if ((await strapi.db.query(UID).count()) > 0) return;
       try {
         await this.add(DEFAULT_QUESTIONNAIRE, { activate: true });
-        strapi.log.info(
-          `readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`,
-        );
+        strapi.log.info(`readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`);
       } catch (error) {
         // Another instance starting at the same moment may have stored it first.
-        if (
-          (await strapi.db
-            .query(UID)
-            .count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0
-        )
-          throw error;
+        if ((await strapi.db.query(UID).count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0) throw error;
       }
     },
   };

@@ -39,7 +39,8 @@ const rateLimiter = ({ strapi }: { strapi: Core.Strapi }) => {
         const connected = new Promise<void>((resolve) => client.once('ready', () => resolve()));
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref());
         await Promise.race([connected, timeout]);
-        if ((client.status as string) !== 'ready') strapi.log.warn('readiness-intake: Redis is not reachable; rate limits are per instance until it is');
+        if ((client.status as string) !== 'ready')
+          strapi.log.warn('readiness-intake: Redis is not reachable; rate limits are per instance until it is');
       }
     },
 

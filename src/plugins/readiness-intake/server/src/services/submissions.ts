@@ -144,7 +144,24 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     async list({ page = 1, pageSize = 25 }: { page?: number; pageSize?: number }) {
       const [results, total] = await Promise.all([
         strapi.db.query(UID_SUBMISSION).findMany({
-          select: ['id', 'reference', 'receivedAt', 'status', 'spam', 'contactName', 'contactEmail', 'company', 'role', 'teamSize', 'timezone', 'overallScore', 'band', 'gated', 'flagCount', 'questionnaireVersion'],
+          select: [
+            'id',
+            'reference',
+            'receivedAt',
+            'status',
+            'spam',
+            'contactName',
+            'contactEmail',
+            'company',
+            'role',
+            'teamSize',
+            'timezone',
+            'overallScore',
+            'band',
+            'gated',
+            'flagCount',
+            'questionnaireVersion',
+          ],
           orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
           offset: (page - 1) * pageSize,
           limit: pageSize,
