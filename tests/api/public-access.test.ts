@@ -142,12 +142,9 @@ describe('GraphQL for the Public role', () => {
   });
 
   it('enforces the depth limit', async () => {
-    const response = await app
-      .http()
-      .post('/graphql')
-      .send({
-        query: '{ articles { author { articles { author { articles { author { articles { author { name } } } } } } } } }',
-      });
+    const response = await app.http().post('/graphql').send({
+      query: '{ articles { author { articles { author { articles { author { articles { author { name } } } } } } } } }',
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors[0].message).toMatch(/exceeds maximum operation depth/);
   });
