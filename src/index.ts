@@ -13,6 +13,8 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensurePublicReadAccess(strapi);
+    // After every plugin's bootstrap: see the service for why it cannot run in the plugin's.
+    await strapi.plugin('readiness-intake').service('consultant-role').ensure();
     await seedDemo(strapi);
     if (process.env.NODE_ENV === 'production' && !process.env.SMTP_HOST) {
       strapi.log.warn('SMTP_HOST is not set: emails are written to the log, not sent.');

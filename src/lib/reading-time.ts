@@ -20,9 +20,12 @@ const textOf = (node: unknown): string => {
   return children ? textOf(children) : '';
 };
 
-/** Words in a Strapi blocks value: text leaves only, so markup and link URLs do not count. */
+/**
+ * Words in a Strapi blocks value: text leaves only, so markup and link URLs do not count.
+ * The top level of a body is a list of blocks, so its items are always separate words.
+ */
 export const countWords = (blocks: unknown): number =>
-  textOf(blocks)
+  (Array.isArray(blocks) ? blocks.map(textOf).join(' ') : textOf(blocks))
     .split(/\s+/)
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 

@@ -45,3 +45,11 @@ export const loginAdminWithRole = async (app: TestApp, roleCode: 'strapi-editor'
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: roleCode } });
   return loginAdmin(app, { email: `${roleCode}@example.com`, password: 'Role-admin-2026' }, role.id, roleCode);
 };
+
+/** An admin with the plugin's Consultant role, logged in; returns its bearer token and id. */
+export const loginConsultant = async (app: TestApp, email = 'consultant@example.com'): Promise<{ token: string; id: number }> => {
+  const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'readiness-intake-consultant' } });
+  const token = await loginAdmin(app, { email, password: 'Consultant-2026' }, role.id, 'Casey');
+  const user = await app.strapi.db.query('admin::user').findOne({ where: { email } });
+  return { token, id: user.id };
+};

@@ -3,7 +3,12 @@ import type { Core } from '@strapi/strapi';
 import { registerReadinessDimensionsField } from './custom-fields/readiness-dimensions';
 
 /** The plugin's own types; none of them is ever part of the public GraphQL schema. */
-const PRIVATE_TYPES = ['plugin::readiness-intake.questionnaire', 'plugin::readiness-intake.submission'];
+const PRIVATE_TYPES = [
+  'plugin::readiness-intake.audit-entry',
+  'plugin::readiness-intake.note',
+  'plugin::readiness-intake.questionnaire',
+  'plugin::readiness-intake.submission',
+];
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerReadinessDimensionsField(strapi);

@@ -42,6 +42,30 @@ export default {
         handler: 'admin-submissions.find',
         config: { policies: adminPolicies(ACTIONS.read) },
       },
+      {
+        method: 'GET',
+        path: '/submissions/:id',
+        handler: 'admin-submissions.findOne',
+        config: { policies: adminPolicies(ACTIONS.read) },
+      },
+      {
+        method: 'PUT',
+        path: '/submissions/:id/triage',
+        handler: 'admin-submissions.triage',
+        config: { policies: adminPolicies(ACTIONS.triage) },
+      },
+      {
+        method: 'POST',
+        path: '/submissions/:id/rating',
+        handler: 'admin-submissions.rate',
+        config: { policies: adminPolicies(ACTIONS.rate) },
+      },
+      {
+        method: 'POST',
+        path: '/submissions/:id/notes',
+        handler: 'admin-submissions.addNote',
+        config: { policies: adminPolicies(ACTIONS.triage) },
+      },
     ],
   },
 };

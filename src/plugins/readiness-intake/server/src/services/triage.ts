@@ -1,0 +1,135 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { BAND_LABELS, type Band } from '../scoring/score-submission';
+
+const SUBMISSION = 'plugin::readiness-intake.submission';
+const NOTE = 'plugin::readiness-intake.note';
+const AUDIT = 'plugin::readiness-intake.audit-entry';
+
+export const STATUSES = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export type Actor = { id: number; name: string };
+type AuditAction = 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
+
+const fieldError = (path: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+
+/**
+ * The consultants' changes to a submission. Each change and its audit entry are written in
+ * one transaction: there is never a change without its record, nor a record of a change
+ * that did not happen.
+ */
+const triage = ({ strapi }: { strapi: Core.Strapi }) => {
+  const audit = (submissionReference: string, action: AuditAction, actor: Actor, from: unknown, to: unknown) =>
+    strapi.db.query(AUDIT).create({
+      data: { submissionReference, action, actorId: actor.id, actorName: actor.name, from, to, at: new Date() },
+    });
+
+  const findOrFail = async (id: number) => {
+    const submission = await strapi.db
+      .query(SUBMISSION)
+      .findOne({ where: { id }, populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } } });
+    if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
+    return submission;
+  };
+
+  const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string } | null) =>
+    user ? [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null : null;
+
+  return {
+    /** The whole submission, with its notes and audit trail, newest last. */
+    async detail(id: number) {
+      const submission = await findOrFail(id);
+      const [notes, auditTrail] = await Promise.all([
+        strapi.db.query(NOTE).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+        strapi.db
+          .query(AUDIT)
+          .findMany({ where: { submissionReference: submission.reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+      ]);
+      return {
+        ...submission,
+        assignee: submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
+        automaticBand: { band: submission.band, label: BAND_LABELS[submission.band as Band] },
+        consultantRating: submission.consultantBand
+          ? {
+              band: submission.consultantBand,
+              label: BAND_LABELS[submission.consultantBand as Band],
+              reason: submission.consultantReason,
+              by: submission.ratedByName,
+              at: submission.ratedAt,
+            }
+          : null,
+        notes,
+        auditTrail,
+      };
+    },
+
+    /** Sets the status, the assignee (an admin user id, or null), or both. */
+    async updateTriage(id: number, change: { status?: Status; assignee?: number | null }, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const submission = await findOrFail(id);
+        const data: Record<string, unknown> = {};
+        if (change.status !== undefined && change.status !== submission.status) {
+          data.status = change.status;
+          await audit(submission.reference, 'status', actor, submission.status, change.status);
+        }
+        if (change.assignee !== undefined && change.assignee !== (submission.assignee?.id ?? null)) {
+          const assignee =
+            change.assignee === null ? null : await strapi.db.query('admin::user').findOne({ where: { id: change.assignee } });
+          if (change.assignee !== null && !assignee) throw fieldError('assignee', `There is no admin user ${change.assignee}`);
+          data.assignee = change.assignee;
+          await audit(
+            submission.reference,
+            'assignee',
+            actor,
+            submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
+            assignee ? { id: assignee.id, name: adminName(assignee) } : null
+          );
+        }
+        if (Object.keys(data).length > 0 && !submission.firstTriagedAt) data.firstTriagedAt = new Date();
+        if (Object.keys(data).length > 0) await strapi.db.query(SUBMISSION).update({ where: { id }, data });
+        return this.detail(id);
+      });
+    },
+
+    /** The consultant's band beside the automatic one; a reason is required. */
+    async rate(id: number, rating: { band: Band; reason: string }, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const submission = await findOrFail(id);
+        const from = submission.consultantBand ? { band: submission.consultantBand, reason: submission.consultantReason } : null;
+        await strapi.db.query(SUBMISSION).update({
+          where: { id },
+          data: {
+            consultantBand: rating.band,
+            consultantReason: rating.reason,
+            ratedAt: new Date(),
+            ratedByName: actor.name,
+            ...(submission.firstTriagedAt ? {} : { firstTriagedAt: new Date() }),
+          },
+        });
+        await audit(submission.reference, 'rating', actor, from, {
+          band: rating.band,
+          reason: rating.reason,
+          automaticBand: submission.band,
+        });
+        return this.detail(id);
+      });
+    },
+
+    async addNote(id: number, body: string, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const submission = await findOrFail(id);
+        const note = await strapi.db
+          .query(NOTE)
+          .create({ data: { submission: id, body, authorId: actor.id, authorName: actor.name } });
+        await audit(submission.reference, 'note', actor, null, { noteId: note.id });
+        return note;
+      });
+    },
+  };
+};
+
+export type TriageService = ReturnType<typeof triage>;
+export default triage;
