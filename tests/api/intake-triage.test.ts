@@ -116,8 +116,8 @@ describe('triage', () => {
         action: 'status',
         actorId: consultant.id,
         actorName: 'Casey Tester',
-        from: 'new',
-        to: 'contacted',
+        from: { status: 'new' },
+        to: { status: 'contacted' },
       }),
       expect.objectContaining({ action: 'assignee', from: null, to: { id: consultant.id, name: 'Casey Tester' } }),
     ]);

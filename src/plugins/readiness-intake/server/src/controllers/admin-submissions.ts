@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
+import { SORTABLE_FIELDS } from '../services/inbox';
 import { STATUSES, type Actor } from '../services/triage';
 import { getService } from '../utils/get-service';
 
@@ -13,12 +14,35 @@ type Context = {
   state: { user: AdminUser };
   body: unknown;
   status: number;
+  set(field: string, value: string): void;
 };
 
+const filterFields = {
+  status: z.enum(STATUSES).optional(),
+  band: z.enum(['ready', 'close', 'foundation']).optional(),
+  assignee: z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()]).optional(),
+  q: z.string().trim().min(1).max(200).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  sort: z
+    .string()
+    .regex(
+      new RegExp(`^(${SORTABLE_FIELDS.join('|')}):(asc|desc)$`),
+      `must be field:asc or field:desc, field one of ${SORTABLE_FIELDS.join(', ')}`
+    )
+    .transform((value) => {
+      const [field, order] = value.split(':');
+      return { field: field as (typeof SORTABLE_FIELDS)[number], order: order as 'asc' | 'desc' };
+    })
+    .optional(),
+};
 const listQuery = z.strictObject({
+  ...filterFields,
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
+const exportQuery = z.strictObject(filterFields);
+const erasureBody = z.strictObject({ email: z.string().trim().pipe(z.email('must be an email address')) });
 const idParam = z.coerce.number().int().positive();
 const triageBody = z
   .strictObject({ status: z.enum(STATUSES).optional(), assignee: z.number().int().positive().nullable().optional() })
@@ -52,7 +76,26 @@ const actorOf = (ctx: Context): Actor => ({
 
 const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
-    ctx.body = await getService(strapi, 'submissions').list(parse(listQuery, ctx.query ?? {}));
+    const { page, pageSize, ...filters } = parse(listQuery, ctx.query ?? {});
+    ctx.body = await getService(strapi, 'inbox').list(filters, { page, pageSize }, ctx.state.user.id);
+  },
+
+  async export(ctx: Context) {
+    const filters = parse(exportQuery, ctx.query ?? {});
+    const day = new Date().toISOString().slice(0, 10);
+    ctx.set('Content-Type', 'text/csv; charset=utf-8');
+    ctx.set('Content-Disposition', `attachment; filename="readiness-submissions-${day}.csv"`);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = getService(strapi, 'inbox').exportCsv(filters, ctx.state.user.id);
+  },
+
+  async erase(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'erasure').eraseById(parse(idParam, ctx.params.id), actorOf(ctx)) };
+  },
+
+  async eraseByEmail(ctx: Context) {
+    const { email } = parse(erasureBody, ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'erasure').eraseByEmail(email, actorOf(ctx)) };
   },
 
   async findOne(ctx: Context) {

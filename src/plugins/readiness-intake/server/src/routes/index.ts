@@ -43,6 +43,25 @@ export default {
         config: { policies: adminPolicies(ACTIONS.read) },
       },
       {
+        // Before /submissions/:id, which would otherwise take "export" for an id.
+        method: 'GET',
+        path: '/submissions/export',
+        handler: 'admin-submissions.export',
+        config: { policies: adminPolicies(ACTIONS.export) },
+      },
+      {
+        method: 'DELETE',
+        path: '/submissions/:id',
+        handler: 'admin-submissions.erase',
+        config: { policies: adminPolicies(ACTIONS.erase) },
+      },
+      {
+        method: 'POST',
+        path: '/erasure',
+        handler: 'admin-submissions.eraseByEmail',
+        config: { policies: adminPolicies(ACTIONS.erase) },
+      },
+      {
         method: 'GET',
         path: '/submissions/:id',
         handler: 'admin-submissions.findOne',

@@ -139,37 +139,6 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           : undefined,
       };
     },
-
-    /** One page of submissions, newest first, for the consultants' inbox. */
-    async list({ page = 1, pageSize = 25 }: { page?: number; pageSize?: number }) {
-      const [results, total] = await Promise.all([
-        strapi.db.query(UID_SUBMISSION).findMany({
-          select: [
-            'id',
-            'reference',
-            'receivedAt',
-            'status',
-            'spam',
-            'contactName',
-            'contactEmail',
-            'company',
-            'role',
-            'teamSize',
-            'timezone',
-            'overallScore',
-            'band',
-            'gated',
-            'flagCount',
-            'questionnaireVersion',
-          ],
-          orderBy: [{ receivedAt: 'desc' }, { id: 'desc' }],
-          offset: (page - 1) * pageSize,
-          limit: pageSize,
-        }),
-        strapi.db.query(UID_SUBMISSION).count(),
-      ]);
-      return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
-    },
   };
 };
 

@@ -73,7 +73,8 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         const data: Record<string, unknown> = {};
         if (change.status !== undefined && change.status !== submission.status) {
           data.status = change.status;
-          await audit(submission.reference, 'status', actor, submission.status, change.status);
+          // Wrapped in objects: a bare string is not a JSON value PostgreSQL's json column accepts.
+          await audit(submission.reference, 'status', actor, { status: submission.status }, { status: change.status });
         }
         if (change.assignee !== undefined && change.assignee !== (submission.assignee?.id ?? null)) {
           const assignee =

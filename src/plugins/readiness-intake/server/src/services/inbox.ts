@@ -1,0 +1,164 @@
+import { Readable } from 'stream';
+
+import type { Core } from '@strapi/strapi';
+import { stringify } from 'csv-stringify';
+
+import { DIMENSION_KEYS } from '../../../shared/dimensions';
+import type { DimensionScore } from '../scoring/score-submission';
+import type { Status } from './triage';
+
+const SUBMISSION = 'plugin::readiness-intake.submission';
+
+export const SORTABLE_FIELDS = ['receivedAt', 'overallScore', 'company', 'status', 'band', 'flagCount'] as const;
+
+export type InboxFilters = {
+  status?: Status;
+  band?: 'ready' | 'close' | 'foundation';
+  /** An admin user id, 'me' for the caller, or 'none' for unassigned. */
+  assignee?: number | 'me' | 'none';
+  /** Matched against contact name, email and company, case-insensitively. */
+  q?: string;
+  from?: Date;
+  to?: Date;
+  sort?: { field: (typeof SORTABLE_FIELDS)[number]; order: 'asc' | 'desc' };
+};
+
+const LIST_FIELDS = [
+  'id',
+  'reference',
+  'receivedAt',
+  'status',
+  'spam',
+  'contactName',
+  'contactEmail',
+  'company',
+  'role',
+  'teamSize',
+  'timezone',
+  'overallScore',
+  'band',
+  'consultantBand',
+  'gated',
+  'flagCount',
+  'questionnaireVersion',
+];
+
+/** The consultants' view of the submissions: filtered, searched, sorted, paged or exported. */
+const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
+  const whereOf = (filters: InboxFilters, callerId: number) => {
+    const where: Record<string, unknown>[] = [];
+    if (filters.status) where.push({ status: filters.status });
+    if (filters.band) where.push({ band: filters.band });
+    if (filters.assignee === 'none') where.push({ assignee: { id: { $null: true } } });
+    else if (filters.assignee !== undefined)
+      where.push({ assignee: { id: filters.assignee === 'me' ? callerId : filters.assignee } });
+    if (filters.q) {
+      where.push({
+        $or: ['contactName', 'contactEmail', 'company'].map((field) => ({ [field]: { $containsi: filters.q } })),
+      });
+    }
+    if (filters.from) where.push({ receivedAt: { $gte: filters.from } });
+    if (filters.to) where.push({ receivedAt: { $lte: filters.to } });
+    return where.length > 0 ? { $and: where } : {};
+  };
+
+  const orderOf = (filters: InboxFilters) => [
+    { [filters.sort?.field ?? 'receivedAt']: filters.sort?.order ?? 'desc' },
+    { id: filters.sort?.order ?? 'desc' },
+  ];
+
+  const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string } | null) =>
+    user ? [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null : null;
+
+  const findPage = (filters: InboxFilters, callerId: number, offset: number, limit: number) =>
+    strapi.db.query(SUBMISSION).findMany({
+      select: LIST_FIELDS,
+      where: whereOf(filters, callerId),
+      orderBy: orderOf(filters),
+      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+      offset,
+      limit,
+    });
+
+  return {
+    async list(filters: InboxFilters, { page, pageSize }: { page: number; pageSize: number }, callerId: number) {
+      const [rows, total] = await Promise.all([
+        findPage(filters, callerId, (page - 1) * pageSize, pageSize),
+        strapi.db.query(SUBMISSION).count({ where: whereOf(filters, callerId) }),
+      ]);
+      const results = rows.map((row: { assignee: Parameters<typeof adminName>[0] & { id: number } }) => ({
+        ...row,
+        assignee: row.assignee ? { id: row.assignee.id, name: adminName(row.assignee) } : null,
+      }));
+      return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /**
+     * One CSV row a submission, with every dimension score, streamed a page at a time so an
+     * export of any size holds one page in memory. csv-stringify does the quoting.
+     */
+    exportCsv(filters: InboxFilters, callerId: number): Readable {
+      const PAGE = 500;
+      const columns = [
+        'reference',
+        'receivedAt',
+        'status',
+        'company',
+        'contactName',
+        'contactEmail',
+        'role',
+        'teamSize',
+        'timezone',
+        'questionnaireVersion',
+        'overallScore',
+        'band',
+        'consultantBand',
+        ...DIMENSION_KEYS.map((key) => `score_${key}`),
+        'flagCount',
+        'assignee',
+      ];
+      async function* rows() {
+        for (let offset = 0; ; offset += PAGE) {
+          const page = await strapi.db.query(SUBMISSION).findMany({
+            select: [...LIST_FIELDS, 'dimensionScores'],
+            where: whereOf(filters, callerId),
+            orderBy: orderOf(filters),
+            populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+            offset,
+            limit: PAGE,
+          });
+          for (const row of page) {
+            const scores = new Map((row.dimensionScores as DimensionScore[]).map((d) => [d.key, d.score]));
+            yield [
+              row.reference,
+              new Date(row.receivedAt).toISOString(),
+              row.status,
+              row.company,
+              row.contactName,
+              row.contactEmail,
+              row.role,
+              row.teamSize,
+              row.timezone,
+              row.questionnaireVersion,
+              row.overallScore,
+              row.band,
+              row.consultantBand ?? '',
+              ...DIMENSION_KEYS.map((key) => scores.get(key) ?? ''),
+              row.flagCount,
+              adminName(row.assignee) ?? '',
+            ];
+          }
+          if (page.length < PAGE) return;
+        }
+      }
+      // A leading quote keeps a spreadsheet from running a cell that starts with = + - @.
+      const neutralise = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+      return Readable.from(rows()).pipe(
+        stringify({ header: true, columns, cast: { string: (value) => String(neutralise(value)) } })
+      );
+    },
+  };
+};
+
+export type InboxService = ReturnType<typeof inbox>;
+export default inbox;

@@ -1,0 +1,199 @@
+import { parse } from 'csv-parse/sync';
+
+import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
+import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { startApp, type TestApp } from '../support/strapi';
+
+let app: TestApp;
+let questionnaire: PublicQuestionnaire;
+let consultant: { token: string; id: number };
+let superToken: string;
+let editorToken: string;
+
+const SUBMISSION = 'plugin::readiness-intake.submission';
+
+const submitAs = async (contact: Record<string, unknown>, pick: 'first' | 'last' = 'last') => {
+  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
+    answers: answerAll(questionnaire, pick),
+  });
+  body.data.contact = { ...body.data.contact, ...contact } as typeof body.data.contact;
+  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
+  return (await app.strapi.db.query(SUBMISSION).findOne({ where: { reference: response.body.data.reference } })) as {
+    id: number;
+    reference: string;
+  };
+};
+
+const get = (token: string, path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`);
+
+beforeAll(async () => {
+  app = await startApp({ INTAKE_RATE_LIMIT_MAX: '10000' });
+  questionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body.data;
+  consultant = await loginConsultant(app);
+  superToken = await loginSuperAdmin(app);
+  editorToken = await loginAdminWithRole(app, 'strapi-editor');
+
+  await submitAs({ name: 'Ana Ready', email: 'ana@ready.example', company: 'Ready Co' }, 'last');
+  await submitAs({ name: 'Bo Weak', email: 'bo@weak.example', company: 'Weak, "Quoted" Ltd' }, 'first');
+  const mine = await submitAs({ name: 'Cy Mine', email: 'cy@mine.example', company: '=HYPERLINK("x")' }, 'first');
+  await app
+    .http()
+    .put(`/readiness-intake/submissions/${mine.id}/triage`)
+    .set('Authorization', `Bearer ${consultant.token}`)
+    .send({ assignee: consultant.id, status: 'contacted' })
+    .expect(200);
+});
+
+afterAll(() => app.stop());
+
+describe('the inbox list', () => {
+  it('filters by band, status and assignee (me, none), and searches name, email and company', async () => {
+    const bands = async (query: string) =>
+      (await get(consultant.token, `/readiness-intake/submissions?${query}`).expect(200)).body.results
+        .map((r: { contactName: string }) => r.contactName)
+        .sort();
+    expect(await bands('band=ready')).toEqual(['Ana Ready']);
+    expect(await bands('band=foundation')).toEqual(['Bo Weak', 'Cy Mine']);
+    expect(await bands('status=contacted')).toEqual(['Cy Mine']);
+    expect(await bands('assignee=me')).toEqual(['Cy Mine']);
+    expect(await bands('assignee=none')).toEqual(['Ana Ready', 'Bo Weak']);
+    expect(await bands(`assignee=${consultant.id}`)).toEqual(['Cy Mine']);
+    expect(await bands('q=WEAK')).toEqual(['Bo Weak']);
+    expect(await bands('q=ready.example')).toEqual(['Ana Ready']);
+    expect(await bands(`from=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).toEqual([]);
+    expect(await bands(`to=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`)).toHaveLength(3);
+  });
+
+  it('sorts by an allowed field and refuses others', async () => {
+    const response = await get(consultant.token, '/readiness-intake/submissions?sort=overallScore:asc').expect(200);
+    const scores = response.body.results.map((r: { overallScore: number }) => r.overallScore);
+    expect(scores).toEqual([...scores].sort((a, b) => a - b));
+    expect(response.body.results.find((r: { contactName: string }) => r.contactName === 'Cy Mine').assignee).toEqual({
+      id: consultant.id,
+      name: 'Casey Tester',
+    });
+    await get(consultant.token, '/readiness-intake/submissions?sort=contactEmail:asc').expect(400);
+    await get(consultant.token, '/readiness-intake/submissions?status=maybe').expect(400);
+    await get(consultant.token, '/readiness-intake/submissions?unknown=1').expect(400);
+  });
+});
+
+describe('the CSV export', () => {
+  it('streams one row a submission with every dimension score, quoted by csv-stringify', async () => {
+    const response = await get(consultant.token, '/readiness-intake/submissions/export?sort=receivedAt:asc')
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      });
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^text\/csv/);
+    expect(response.headers['content-disposition']).toMatch(
+      /attachment; filename="readiness-submissions-\d{4}-\d{2}-\d{2}\.csv"/
+    );
+    const rows: Record<string, string>[] = parse(response.body as string, { columns: true });
+    expect(rows).toHaveLength(3);
+    expect(Object.keys(rows[0])).toEqual(
+      expect.arrayContaining([
+        'reference',
+        'band',
+        'score_documentation',
+        'score_specification',
+        'score_handoff',
+        'score_scoping',
+        'score_async',
+        'score_ownership',
+      ])
+    );
+    expect(rows[0]).toMatchObject({ contactName: 'Ana Ready', score_documentation: '100', band: 'ready' });
+    expect(rows[1].company).toBe('Weak, "Quoted" Ltd');
+    // A formula is neutralised so a spreadsheet shows it as text.
+    expect(rows[2].company).toBe(`'=HYPERLINK("x")`);
+    expect(rows[2].assignee).toBe('Casey Tester');
+  });
+
+  it('applies the list filters', async () => {
+    const response = await get(consultant.token, '/readiness-intake/submissions/export?band=ready')
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
+    expect(parse(response.body as string, { columns: true })).toHaveLength(1);
+  });
+
+  it('needs the export permission', async () => {
+    await get(editorToken, '/readiness-intake/submissions/export').expect(403);
+  });
+});
+
+describe('erasure', () => {
+  it('is refused to a consultant, who lacks the erase permission', async () => {
+    const target = await submitAs({ name: 'Dee Keep', email: 'dee@keep.example', company: 'Keep' });
+    await app
+      .http()
+      .delete(`/readiness-intake/submissions/${target.id}`)
+      .set('Authorization', `Bearer ${consultant.token}`)
+      .expect(403);
+    await app
+      .http()
+      .post('/readiness-intake/erasure')
+      .set('Authorization', `Bearer ${consultant.token}`)
+      .send({ email: 'dee@keep.example' })
+      .expect(403);
+    expect(await app.strapi.db.query(SUBMISSION).count({ where: { id: target.id } })).toBe(1);
+  });
+
+  it('by id removes the submission and its notes, and audits it without the erased data', async () => {
+    const target = await submitAs({ name: 'Eve Erase', email: 'eve@erase.example', company: 'Erase Inc' });
+    await app
+      .http()
+      .post(`/readiness-intake/submissions/${target.id}/notes`)
+      .set('Authorization', `Bearer ${consultant.token}`)
+      .send({ body: 'Eve asked to be forgotten.' })
+      .expect(201);
+
+    await app
+      .http()
+      .delete(`/readiness-intake/submissions/${target.id}`)
+      .set('Authorization', `Bearer ${superToken}`)
+      .expect(200);
+    expect(await app.strapi.db.query(SUBMISSION).count({ where: { id: target.id } })).toBe(0);
+    expect(
+      await app.strapi.db.query('plugin::readiness-intake.note').count({ where: { body: 'Eve asked to be forgotten.' } })
+    ).toBe(0);
+
+    const trail = await app.strapi.db
+      .query('plugin::readiness-intake.audit-entry')
+      .findMany({ where: { submissionReference: target.reference } });
+    expect(trail.map((entry: { action: string }) => entry.action)).toEqual(['note', 'erasure']);
+    expect(JSON.stringify(trail)).not.toMatch(/eve|Erase Inc|forgotten/i);
+  });
+
+  it('by email removes every submission of that address, and only those', async () => {
+    await submitAs({ name: 'Fay One', email: 'fay@twice.example', company: 'Twice' });
+    await submitAs({ name: 'Fay Two', email: 'FAY@twice.example', company: 'Twice' });
+    const before = await app.strapi.db.query(SUBMISSION).count();
+    const response = await app
+      .http()
+      .post('/readiness-intake/erasure')
+      .set('Authorization', `Bearer ${superToken}`)
+      .send({ email: ' Fay@Twice.example ' })
+      .expect(200);
+    expect(response.body.data).toEqual({ erased: 2 });
+    expect(await app.strapi.db.query(SUBMISSION).count()).toBe(before - 2);
+    expect(await app.strapi.db.query(SUBMISSION).count({ where: { contactEmail: 'fay@twice.example' } })).toBe(0);
+  });
+
+  it('refuses a bad email with a 400', async () => {
+    await app
+      .http()
+      .post('/readiness-intake/erasure')
+      .set('Authorization', `Bearer ${superToken}`)
+      .send({ email: 'not-an-email' })
+      .expect(400);
+  });
+});
