@@ -197,3 +197,26 @@ describe('erasure', () => {
       .expect(400);
   });
 });
+
+describe('the database', () => {
+  it('has indexes for the list filters and sort, and for erasure by email', async () => {
+    const knex = app.strapi.db.connection;
+    const names: string[] =
+      app.strapi.db.dialect.client === 'postgres'
+        ? (await knex.raw(`select indexname as name from pg_indexes where tablename = 'readiness_submissions'`)).rows.map(
+            (r: { name: string }) => r.name
+          )
+        : (await knex.raw(`select name from sqlite_master where type = 'index' and tbl_name = 'readiness_submissions'`)).map(
+            (r: { name: string }) => r.name
+          );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'readiness_submissions_received_at',
+        'readiness_submissions_status_received_at',
+        'readiness_submissions_band_received_at',
+        'readiness_submissions_overall_score',
+        'readiness_submissions_contact_email',
+      ])
+    );
+  });
+});
