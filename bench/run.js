@@ -89,6 +89,93 @@ const submissionBody = (strapi, questionnaire) => {
   });
 };
 
+/** Inserts `total` submissions straight into the table, in batches, as a busy year would leave it. */
+const seedSubmissions = async (strapi, total) => {
+  const knex = strapi.db.connection;
+  const bands = ['ready', 'close', 'foundation'];
+  const statuses = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'];
+  const dimensionScores = JSON.stringify(
+    ['documentation', 'specification', 'handoff', 'scoping', 'async', 'ownership'].map((key, i) => ({
+      key,
+      score: (i * 17) % 100,
+    }))
+  );
+  const start = Date.now() - total * 60_000;
+  const BATCH = 500;
+  for (let offset = 0; offset < total; offset += BATCH) {
+    const rows = [];
+    for (let i = offset; i < Math.min(total, offset + BATCH); i += 1) {
+      const at = new Date(start + i * 60_000);
+      rows.push({
+        document_id: `bench${i.toString(36).padStart(19, '0')}`,
+        reference: `RI-B${i.toString(36).toUpperCase().padStart(9, '0')}`,
+        received_at: at,
+        status: statuses[i % statuses.length],
+        spam: false,
+        contact_name: `Person ${i}`,
+        contact_email: `person${i}@company${i % 997}.example`,
+        company: `Company ${i % 997}`,
+        role: 'CTO',
+        team_size: (i % 40) + 1,
+        timezone: 'Europe/Copenhagen',
+        consent_given_at: at,
+        questionnaire_version: 1,
+        answers: '{}',
+        overall_score: (i * 37) % 101,
+        band: bands[i % 3],
+        gated: false,
+        dimension_scores: dimensionScores,
+        flags: '[]',
+        flag_count: i % 4,
+        created_at: at,
+        updated_at: at,
+        published_at: at,
+      });
+    }
+    await knex('readiness_submissions').insert(rows);
+    if ((offset + BATCH) % 10_000 === 0) process.stdout.write(`\r  seeded ${offset + BATCH} / ${total}`);
+  }
+  process.stdout.write('\n');
+};
+
+/** Latency percentiles of `count` sequential requests: p95 is not among autocannon's. */
+const sequentialLatency = async (url, headers, count) => {
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const started = process.hrtime.bigint();
+    const response = await fetch(url, { headers });
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (i % 20 === 0) process.stdout.write(`\r  ${i} / ${count}`);
+  }
+  process.stdout.write(`\r  ${count} / ${count}\n`);
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+};
+
+const adminToken = async (strapi, url) => {
+  const credentials = { email: 'bench@example.com', password: 'Bench-admin-2026' };
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  await strapi
+    .service('admin::user')
+    .create({
+      ...credentials,
+      firstname: 'Bench',
+      lastname: 'Admin',
+      isActive: true,
+      registrationToken: null,
+      roles: [superAdmin.id],
+    });
+  const response = await fetch(`${url}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  return (await response.json()).data.token;
+};
+
 const main = async () => {
   const { strapi, url, cleanup } = await boot();
   try {
@@ -123,6 +210,25 @@ const main = async () => {
     );
     const stored = (await strapi.db.query('plugin::readiness-intake.submission').count()) - before;
 
+    const LIST_SIZE = Number(process.env.BENCH_SUBMISSIONS ?? 100_000);
+    log(`\nSeeding ${LIST_SIZE} submissions for the admin list...`);
+    await seedSubmissions(strapi, LIST_SIZE);
+    const token = await adminToken(strapi, url);
+    const auth = { authorization: `Bearer ${token}` };
+    const listUrls = {
+      [`GET /readiness-intake/submissions (${LIST_SIZE} stored, newest 25)`]: `${url}/readiness-intake/submissions?page=1&pageSize=25`,
+      [`GET /readiness-intake/submissions (${LIST_SIZE} stored, band + status + sort by score)`]: `${url}/readiness-intake/submissions?band=ready&status=new&sort=overallScore:desc&page=3&pageSize=25`,
+      [`GET /readiness-intake/submissions (${LIST_SIZE} stored, search q=company 42)`]: `${url}/readiness-intake/submissions?q=${encodeURIComponent('Company 42')}&pageSize=25`,
+    };
+    for (const [name, listUrl] of Object.entries(listUrls)) await row(name, { url: listUrl, headers: auth }, '200');
+
+    log('\nSequential latency of the admin list (200 requests each, one at a time)');
+    const sequential = [];
+    for (const [name, listUrl] of Object.entries(listUrls)) {
+      log(name);
+      sequential.push({ name, ...(await sequentialLatency(listUrl, auth, 200)) });
+    }
+
     const ceiling = rows[0].rps;
     log(
       `\nResults (${SECONDS} s a row, ${CONNECTIONS} connections, SQLite, Node ${process.version}, ${os.cpus().length} CPUs)\n`
@@ -133,6 +239,9 @@ const main = async () => {
       log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.rps) / ceiling).toFixed(1)}% | ${r.bad} |`);
     }
     log(`\nSubmissions stored during the POST row: ${stored}`);
+    log('\n| admin list, sequential | p50 ms | p95 ms | p99 ms |');
+    log('|---|---:|---:|---:|');
+    for (const s of sequential) log(`| ${s.name} | ${s.p50} | ${s.p95} | ${s.p99} |`);
   } finally {
     await cleanup();
   }
