@@ -158,16 +158,14 @@ const sequentialLatency = async (url, headers, count) => {
 const adminToken = async (strapi, url) => {
   const credentials = { email: 'bench@example.com', password: 'Bench-admin-2026' };
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  await strapi
-    .service('admin::user')
-    .create({
-      ...credentials,
-      firstname: 'Bench',
-      lastname: 'Admin',
-      isActive: true,
-      registrationToken: null,
-      roles: [superAdmin.id],
-    });
+  await strapi.service('admin::user').create({
+    ...credentials,
+    firstname: 'Bench',
+    lastname: 'Admin',
+    isActive: true,
+    registrationToken: null,
+    roles: [superAdmin.id],
+  });
   const response = await fetch(`${url}/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
