@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 
 import { SORTABLE_FIELDS } from '../services/inbox';
 import { STATUSES, type Actor } from '../services/triage';
 import { getService } from '../utils/get-service';
+import { issuesOf, validationErrorOf } from '../utils/issues';
 
 type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; email: string };
 type Context = {
@@ -57,16 +57,7 @@ const noteBody = z.strictObject({ body: z.string().trim().min(1, 'is required').
 const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new errors.ValidationError(
-    parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'} ${issue.message}`).join('; '),
-    {
-      errors: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String),
-        message: issue.message,
-        name: 'ValidationError',
-      })),
-    }
-  );
+  throw validationErrorOf(issuesOf(parsed.error));
 };
 
 const actorOf = (ctx: Context): Actor => ({

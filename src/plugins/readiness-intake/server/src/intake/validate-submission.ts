@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { canonicalTimezone } from '../../../shared/timezone';
 import type { QuestionnaireDocument } from '../questionnaire/types';
 import type { Answers } from '../scoring/score-submission';
+import { issuesOf, type Issue } from '../utils/issues';
 
-export type SubmissionIssue = { path: Array<string | number>; message: string };
+export type SubmissionIssue = Issue;
 
 export type SubmissionInput = {
   questionnaireVersion: number;
@@ -37,12 +38,6 @@ const bodySchema = z.strictObject({
     url: z.string().max(2048).optional(),
   }),
 });
-
-const zodIssues = (error: z.ZodError): SubmissionIssue[] =>
-  error.issues.map((issue) => ({
-    path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-    message: issue.code === 'unrecognized_keys' ? `unknown keys: ${issue.keys.join(', ')}` : issue.message,
-  }));
 
 /** Checks answers against the questions: known keys and options, the right kind, required ones present. */
 const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): SubmissionIssue[] => {
@@ -93,7 +88,7 @@ export const validateSubmission = (
   body: unknown
 ): { ok: true; input: SubmissionInput } | { ok: false; issues: SubmissionIssue[] } => {
   const parsed = bodySchema.safeParse(body);
-  if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
+  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
   const data = parsed.data.data;
 
   const issues: SubmissionIssue[] = [];

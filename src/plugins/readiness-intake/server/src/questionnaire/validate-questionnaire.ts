@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
+import { issuesOf, type Issue } from '../utils/issues';
 import type { QuestionnaireDocument } from './types';
 
 const KEY = /^[a-z][a-z0-9_]*$/;
@@ -77,7 +78,7 @@ const questionnaireSchema = z.strictObject({
   }),
 });
 
-export type QuestionnaireIssue = { path: Array<string | number>; message: string };
+export type QuestionnaireIssue = Issue;
 
 /** Rules that span fields: unique keys, references that resolve, points that make sense. */
 const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[] => {
@@ -168,13 +169,7 @@ export const validateQuestionnaire = (
 ): { ok: true; document: QuestionnaireDocument } | { ok: false; issues: QuestionnaireIssue[] } => {
   const parsed = questionnaireSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-        message: issue.message,
-      })),
-    };
+    return { ok: false, issues: issuesOf(parsed.error) };
   }
   const document = parsed.data as QuestionnaireDocument;
   const issues = crossFieldIssues(document);

@@ -1,9 +1,14 @@
 import { ACTIONS } from '../permissions';
 
-const adminPolicies = (action: string) => [
-  'admin::isAuthenticatedAdmin',
-  { name: 'admin::hasPermissions', config: { actions: [action] } },
-];
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** An admin route: an admin session and the one permission its action needs. */
+const adminRoute = (method: Method, path: string, handler: string, action: string) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] },
+});
 
 export default {
   'content-api': {
@@ -30,61 +35,16 @@ export default {
   admin: {
     type: 'admin' as const,
     routes: [
-      {
-        method: 'GET',
-        path: '/questionnaires/active',
-        handler: 'admin-questionnaires.active',
-        config: { policies: adminPolicies(ACTIONS.read) },
-      },
-      {
-        method: 'GET',
-        path: '/submissions',
-        handler: 'admin-submissions.find',
-        config: { policies: adminPolicies(ACTIONS.read) },
-      },
-      {
-        // Before /submissions/:id, which would otherwise take "export" for an id.
-        method: 'GET',
-        path: '/submissions/export',
-        handler: 'admin-submissions.export',
-        config: { policies: adminPolicies(ACTIONS.export) },
-      },
-      {
-        method: 'DELETE',
-        path: '/submissions/:id',
-        handler: 'admin-submissions.erase',
-        config: { policies: adminPolicies(ACTIONS.erase) },
-      },
-      {
-        method: 'POST',
-        path: '/erasure',
-        handler: 'admin-submissions.eraseByEmail',
-        config: { policies: adminPolicies(ACTIONS.erase) },
-      },
-      {
-        method: 'GET',
-        path: '/submissions/:id',
-        handler: 'admin-submissions.findOne',
-        config: { policies: adminPolicies(ACTIONS.read) },
-      },
-      {
-        method: 'PUT',
-        path: '/submissions/:id/triage',
-        handler: 'admin-submissions.triage',
-        config: { policies: adminPolicies(ACTIONS.triage) },
-      },
-      {
-        method: 'POST',
-        path: '/submissions/:id/rating',
-        handler: 'admin-submissions.rate',
-        config: { policies: adminPolicies(ACTIONS.rate) },
-      },
-      {
-        method: 'POST',
-        path: '/submissions/:id/notes',
-        handler: 'admin-submissions.addNote',
-        config: { policies: adminPolicies(ACTIONS.triage) },
-      },
+      adminRoute('GET', '/questionnaires/active', 'admin-questionnaires.active', ACTIONS.read),
+      adminRoute('GET', '/submissions', 'admin-submissions.find', ACTIONS.read),
+      // Before /submissions/:id, which would otherwise take "export" for an id.
+      adminRoute('GET', '/submissions/export', 'admin-submissions.export', ACTIONS.export),
+      adminRoute('GET', '/submissions/:id', 'admin-submissions.findOne', ACTIONS.read),
+      adminRoute('DELETE', '/submissions/:id', 'admin-submissions.erase', ACTIONS.erase),
+      adminRoute('PUT', '/submissions/:id/triage', 'admin-submissions.triage', ACTIONS.triage),
+      adminRoute('POST', '/submissions/:id/rating', 'admin-submissions.rate', ACTIONS.rate),
+      adminRoute('POST', '/submissions/:id/notes', 'admin-submissions.addNote', ACTIONS.triage),
+      adminRoute('POST', '/erasure', 'admin-submissions.eraseByEmail', ACTIONS.erase),
     ],
   },
 };

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
 import type { QuestionnaireDocument } from '../questionnaire/types';
 import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
+import { validationErrorOf } from '../utils/issues';
 
 const UID = 'plugin::readiness-intake.questionnaire';
 
@@ -59,12 +60,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     async add(document: unknown, { activate = false }: { activate?: boolean } = {}) {
       const result = validateQuestionnaire(document);
       if (!result.ok) {
-        throw new errors.ValidationError('The questionnaire is invalid', {
-          errors: result.issues.map((issue) => ({
-            ...issue,
-            name: 'ValidationError',
-          })),
-        });
+        throw validationErrorOf(result.issues, 'The questionnaire is invalid');
       }
       const existing = await strapi.db.query(UID).count({ where: { version: result.document.version } });
       if (existing > 0) throw new errors.ValidationError(`Version ${result.document.version} already exists`);

@@ -1,13 +1,13 @@
 import { randomBytes } from 'crypto';
 
 import type { Core, UID } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
 import type { IntakeConfig } from '../config';
 import { overlapHours, TEAM_WORKING_HOURS, type OfficeOverlap } from '../intake/timezone-overlap';
-import { validateSubmission, type SubmissionIssue } from '../intake/validate-submission';
+import { validateSubmission } from '../intake/validate-submission';
 import { scoreSubmission, type ScoreResult } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
+import { validationErrorOf } from '../utils/issues';
 
 const UID_SUBMISSION = 'plugin::readiness-intake.submission';
 
@@ -17,12 +17,6 @@ const FORM_TOKEN_MESSAGES = {
   expired: 'has expired: reload the form',
   wrong_version: 'belongs to another questionnaire version: reload the form',
 } as const;
-
-const validationError = (issues: SubmissionIssue[]) =>
-  new errors.ValidationError(
-    issues.length === 1 ? `${issues[0].path.join('.')} ${issues[0].message}` : `${issues.length} errors in the submission`,
-    { errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })) }
-  );
 
 /** A short reference a respondent can quote: "RI-" and ten characters without look-alikes. */
 const newReference = () => {
@@ -89,11 +83,15 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     async submit(body: unknown, { now = Date.now() }: { now?: number } = {}) {
       const questionnaire = await getService(strapi, 'questionnaires').getActive();
       const validation = validateSubmission(questionnaire, body);
-      if (!validation.ok) throw validationError(validation.issues);
+      if (!validation.ok)
+        throw validationErrorOf(
+          validation.issues,
+          validation.issues.length > 1 ? `${validation.issues.length} errors in the submission` : undefined
+        );
       const { input } = validation;
 
       const token = getService(strapi, 'form-tokens').check(input.formToken, input.questionnaireVersion, now);
-      if (!token.ok) throw validationError([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
+      if (!token.ok) throw validationErrorOf([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
 
       const score = scoreSubmission(questionnaire, input.answers);
       const spam = input.url.trim() !== '';
