@@ -19,6 +19,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         redisUrl: env('REDIS_URL', ''),
         redisKeyPrefix: env('REDIS_KEY_PREFIX', 'asyncline'),
         showResult: env.bool('INTAKE_SHOW_RESULT', true),
+        retentionDays: env.int('INTAKE_RETENTION_DAYS', 365),
       },
     },
 

@@ -9,6 +9,8 @@ export type IntakeConfig = {
   bodyLimitBytes: number;
   /** Whether the 201 carries the score, band and recommendations. */
   showResult: boolean;
+  /** Default retention of submissions, in days; settings can change it. */
+  retentionDays: number;
   /** Where recommended reading and office hours come from. */
   articleContentType: string;
   officeContentType: string;
@@ -22,6 +24,7 @@ const defaults: IntakeConfig = {
   redisKeyPrefix: 'asyncline',
   bodyLimitBytes: 64 * 1024,
   showResult: true,
+  retentionDays: 365,
   articleContentType: 'api::article.article',
   officeContentType: 'api::office.office',
 };

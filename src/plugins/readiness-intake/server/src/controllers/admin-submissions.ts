@@ -103,6 +103,11 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService(strapi, 'triage').rate(parse(idParam, ctx.params.id), rating, actorOf(ctx)) };
   },
 
+  async rescore(ctx: Context) {
+    const { version } = parse(z.strictObject({ version: z.number().int().positive() }), ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'triage').rescore(parse(idParam, ctx.params.id), version, actorOf(ctx)) };
+  },
+
   async addNote(ctx: Context) {
     const { body } = parse(noteBody, ctx.request.body);
     ctx.status = 201;

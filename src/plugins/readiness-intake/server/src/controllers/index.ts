@@ -1,9 +1,11 @@
 import adminQuestionnaires from './admin-questionnaires';
+import adminSettings from './admin-settings';
 import adminSubmissions from './admin-submissions';
 import publicForm from './public-form';
 
 export default {
   'admin-questionnaires': adminQuestionnaires,
+  'admin-settings': adminSettings,
   'admin-submissions': adminSubmissions,
   'public-form': publicForm,
 };

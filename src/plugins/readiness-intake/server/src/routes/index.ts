@@ -36,6 +36,12 @@ export default {
     type: 'admin' as const,
     routes: [
       adminRoute('GET', '/questionnaires/active', 'admin-questionnaires.active', ACTIONS.read),
+      adminRoute('GET', '/questionnaires', 'admin-settings.listQuestionnaires', ACTIONS.settings),
+      adminRoute('POST', '/questionnaires', 'admin-settings.addQuestionnaire', ACTIONS.settings),
+      adminRoute('POST', '/questionnaires/:version/activate', 'admin-settings.activateQuestionnaire', ACTIONS.settings),
+      adminRoute('GET', '/settings', 'admin-settings.getSettings', ACTIONS.settings),
+      adminRoute('PUT', '/settings', 'admin-settings.updateSettings', ACTIONS.settings),
+      adminRoute('GET', '/stats', 'admin-settings.stats', ACTIONS.read),
       adminRoute('GET', '/submissions', 'admin-submissions.find', ACTIONS.read),
       // Before /submissions/:id, which would otherwise take "export" for an id.
       adminRoute('GET', '/submissions/export', 'admin-submissions.export', ACTIONS.export),
@@ -44,6 +50,7 @@ export default {
       adminRoute('PUT', '/submissions/:id/triage', 'admin-submissions.triage', ACTIONS.triage),
       adminRoute('POST', '/submissions/:id/rating', 'admin-submissions.rate', ACTIONS.rate),
       adminRoute('POST', '/submissions/:id/notes', 'admin-submissions.addNote', ACTIONS.triage),
+      adminRoute('POST', '/submissions/:id/rescore', 'admin-submissions.rescore', ACTIONS.rate),
       adminRoute('POST', '/erasure', 'admin-submissions.eraseByEmail', ACTIONS.erase),
     ],
   },

@@ -4,6 +4,8 @@ import formTokens from './form-tokens';
 import inbox from './inbox';
 import questionnaires from './questionnaires';
 import rateLimiter from './rate-limiter';
+import settings from './settings';
+import stats from './stats';
 import submissions from './submissions';
 import triage from './triage';
 
@@ -14,6 +16,8 @@ export default {
   inbox,
   questionnaires,
   'rate-limiter': rateLimiter,
+  settings,
+  stats,
   submissions,
   triage,
 };

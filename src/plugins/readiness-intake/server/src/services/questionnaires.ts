@@ -56,6 +56,23 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
       return result.document;
     },
 
+    /** Every stored version, newest first, without the documents. */
+    async list() {
+      return strapi.db.query(UID).findMany({
+        select: ['id', 'version', 'title', 'active', 'activatedAt', 'createdAt'],
+        orderBy: { version: 'desc' },
+      });
+    },
+
+    /** One stored version, validated. */
+    async getVersion(version: number): Promise<QuestionnaireDocument> {
+      const stored: StoredQuestionnaire | null = await strapi.db.query(UID).findOne({ where: { version } });
+      if (!stored) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
+      const result = validateQuestionnaire(stored.document);
+      if (!result.ok) throw new errors.ApplicationError(`Questionnaire version ${version} is invalid`, { errors: result.issues });
+      return result.document;
+    },
+
     /** Stores a new version after validating it; it becomes active only when asked. */
     async add(document: unknown, { activate = false }: { activate?: boolean } = {}) {
       const result = validateQuestionnaire(document);

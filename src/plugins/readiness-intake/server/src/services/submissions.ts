@@ -127,7 +127,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         reference: stored.reference as string,
         receivedAt: receivedAt.toISOString(),
-        result: config().showResult
+        result: (await getService(strapi, 'settings').get()).showResult
           ? {
               band: score.band,
               score: score.overall,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { BAND_LABELS, type Band } from '../scoring/score-submission';
+import { BAND_LABELS, scoreSubmission, type Band } from '../scoring/score-submission';
+import { getService } from '../utils/get-service';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
@@ -115,6 +116,39 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           reason: rating.reason,
           automaticBand: submission.band,
         });
+        return this.detail(id);
+      });
+    },
+
+    /**
+     * Scores a submission's answers again under another questionnaire version: an explicit
+     * action, audited with the version, band and score before and after. Stored results are
+     * otherwise never rewritten when a new version is activated.
+     */
+    async rescore(id: number, version: number, actor: Actor) {
+      const questionnaire = await getService(strapi, 'questionnaires').getVersion(version);
+      return strapi.db.transaction(async () => {
+        const submission = await findOrFail(id);
+        const score = scoreSubmission(questionnaire, submission.answers);
+        await strapi.db.query(SUBMISSION).update({
+          where: { id },
+          data: {
+            questionnaireVersion: version,
+            overallScore: score.overall,
+            band: score.band,
+            gated: score.gated,
+            dimensionScores: score.dimensions,
+            flags: score.flags,
+            flagCount: score.flags.length,
+          },
+        });
+        await audit(
+          submission.reference,
+          'rescore',
+          actor,
+          { version: submission.questionnaireVersion, band: submission.band, score: submission.overallScore },
+          { version, band: score.band, score: score.overall }
+        );
         return this.detail(id);
       });
     },

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
+
+import { getService } from '../utils/get-service';
+import { issuesOf, validationErrorOf } from '../utils/issues';
+
+const settingsBody = z
+  .strictObject({
+    notifyRecipients: z.array(z.string().trim().pipe(z.email('must be an email address'))).max(50),
+    showResult: z.boolean(),
+    retentionDays: z.number().int().min(1).max(3650),
+  })
+  .partial();
+const statsQuery = z.strictObject({ from: z.coerce.date().optional(), to: z.coerce.date().optional() });
+const versionParam = z.coerce.number().int().positive();
+
+const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw validationErrorOf(issuesOf(parsed.error));
+};
+
+type Context = { query: unknown; params: { version?: string }; request: { body?: unknown }; body: unknown; status: number };
+
+/** Settings, questionnaire versions and the dashboard's numbers. */
+const adminSettings = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async getSettings(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'settings').get() };
+  },
+
+  async updateSettings(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'settings').update(parse(settingsBody, ctx.request.body)) };
+  },
+
+  async stats(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'stats').summary(parse(statsQuery, ctx.query ?? {})) };
+  },
+
+  async listQuestionnaires(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'questionnaires').list() };
+  },
+
+  async addQuestionnaire(ctx: Context) {
+    const { document } = parse(z.strictObject({ document: z.unknown() }), ctx.request.body);
+    const created = await getService(strapi, 'questionnaires').add(document);
+    ctx.status = 201;
+    ctx.body = { data: { id: created.id, version: created.version, title: created.title, active: created.active } };
+  },
+
+  async activateQuestionnaire(ctx: Context) {
+    const activated = await getService(strapi, 'questionnaires').activate(parse(versionParam, ctx.params.version));
+    ctx.body = { data: { version: activated.version, active: activated.active, activatedAt: activated.activatedAt } };
+  },
+});
+
+export default adminSettings;

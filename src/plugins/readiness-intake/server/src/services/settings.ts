@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+
+import type { IntakeConfig } from '../config';
+
+export type IntakeSettings = {
+  /** Consultant addresses notified of new submissions, beside INTAKE_NOTIFY_TO. */
+  notifyRecipients: string[];
+  /** Whether respondents see their band, scores and recommendations. */
+  showResult: boolean;
+  /** Submissions older than this are purged. */
+  retentionDays: number;
+};
+
+/** Consultants' settings, stored in the plugin store; the environment gives the defaults. */
+const settings = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'readiness-intake', key: 'settings' });
+  const defaults = (): IntakeSettings => {
+    const config = strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+    return { notifyRecipients: [], showResult: config.showResult, retentionDays: config.retentionDays };
+  };
+
+  return {
+    async get(): Promise<IntakeSettings> {
+      const stored = ((await store().get({})) ?? {}) as Partial<IntakeSettings>;
+      return { ...defaults(), ...stored };
+    },
+
+    async update(change: Partial<IntakeSettings>): Promise<IntakeSettings> {
+      const next = { ...(await this.get()), ...change };
+      await store().set({ value: next });
+      return next;
+    },
+  };
+};
+
+export type SettingsService = ReturnType<typeof settings>;
+export default settings;
