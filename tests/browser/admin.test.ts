@@ -3,6 +3,7 @@ import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 
 import { SUPER_ADMIN } from '../support/auth';
+import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { launchChromium, logInToAdmin, screenshot } from '../support/browser';
 import { startApp, type TestApp } from '../support/strapi';
 
@@ -32,7 +33,7 @@ describe('the admin', () => {
     await page.getByRole('link', { name: 'Readiness intake' }).click();
     await page.waitForURL(/\/admin\/plugins\/readiness-intake/);
     await expectVisible(page.getByRole('heading', { name: 'Intake submissions' }));
-    await expectVisible(page.getByText('No submissions yet.', { exact: false }));
+    await expectVisible(page.getByText('No submissions match.', { exact: false }));
     await screenshot(page, 'foundation-plugin-page');
   });
 
@@ -66,6 +67,42 @@ describe('the admin', () => {
       title: 'Hiring in Tōkyō: A Founder’s Notes',
       readinessDimensions: ['documentation', 'handoff'],
     });
+  });
+});
+
+describe('the intake inbox', () => {
+  beforeAll(async () => {
+    const questionnaire: PublicQuestionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body
+      .data;
+    const send = async (company: string, pick: 'first' | 'last') => {
+      const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
+        answers: answerAll(questionnaire, pick),
+      });
+      body.data.contact = { ...body.data.contact, company };
+      await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
+    };
+    await send('Ready Co', 'last');
+    await send('<img src=x onerror="window.__injected = true">Weak Co', 'first');
+  });
+
+  it('lists submissions with their band and filters by band through the URL', async () => {
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
+    await expectVisible(page.getByText('Ready Co'));
+    await expectVisible(page.getByText('Build the foundation first'));
+    await screenshot(page, 'inbox');
+
+    await page.getByRole('combobox', { name: 'Band' }).click();
+    await page.getByRole('option', { name: 'Ready now' }).click();
+    await page.waitForURL(/band=ready/);
+    await expectVisible(page.getByText('Ready Co'));
+    await page.getByText('Weak Co', { exact: false }).waitFor({ state: 'detached', timeout: 15_000 });
+    await screenshot(page, 'inbox-filtered-ready');
+  });
+
+  it('shows markup in a stored answer as text and never runs it', async () => {
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake?band=foundation`);
+    await expectVisible(page.getByText('<img src=x onerror="window.__injected = true">Weak Co'));
+    expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
   });
 });
 

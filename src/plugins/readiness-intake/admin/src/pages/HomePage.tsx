@@ -1,29 +1,177 @@
-import { EmptyStateLayout } from '@strapi/design-system';
-import { Layouts, Page } from '@strapi/strapi/admin';
+import {
+  Badge,
+  EmptyStateLayout,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
+import { Layouts, Page, Pagination, SearchInput, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
+import { useSubmissions, type Band, type InboxQuery, type Status } from '../api';
 import { getTranslation } from '../utils/getTranslation';
 
+const STATUSES: Status[] = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'];
+const BANDS: Band[] = ['ready', 'close', 'foundation'];
+const BAND_LABELS: Record<Band, string> = {
+  ready: 'Ready now',
+  close: 'Closer than you think',
+  foundation: 'Build the foundation first',
+};
+const STATUS_LABELS: Record<Status, string> = {
+  new: 'New',
+  in_review: 'In review',
+  contacted: 'Contacted',
+  engaged: 'Engaged',
+  not_a_fit: 'Not a fit',
+  spam: 'Spam',
+};
+
+/** The consultants' inbox: submissions with their scores, filtered by what the URL holds. */
 export const HomePage = () => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, formatDate } = useIntl();
+  const [{ query }, setQuery] = useQueryParams<InboxQuery>();
+  const submissions = useSubmissions(query);
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const band = (value: Band) => t(`band.${value}`, BAND_LABELS[value]);
+  const status = (value: Status) => t(`status.${value}`, STATUS_LABELS[value]);
+
+  const filter = (name: 'status' | 'band') => (value: string | number) =>
+    setQuery({ ...query, [name]: value === 'all' ? undefined : String(value), page: '1' }, value === 'all' ? 'remove' : 'push');
 
   return (
     <Page.Main>
-      <Page.Title>{formatMessage({ id: getTranslation('inbox.title'), defaultMessage: 'Intake submissions' })}</Page.Title>
+      <Page.Title>{t('inbox.title', 'Intake submissions')}</Page.Title>
       <Layouts.Header
-        title={formatMessage({ id: getTranslation('inbox.title'), defaultMessage: 'Intake submissions' })}
-        subtitle={formatMessage({
-          id: getTranslation('inbox.subtitle'),
-          defaultMessage: 'Who applied, how ready their team is for async work, and what to do next.',
-        })}
+        title={t('inbox.title', 'Intake submissions')}
+        subtitle={t('inbox.subtitle', 'Who applied, how ready their team is for async work, and what to do next.')}
+      />
+      <Layouts.Action
+        startActions={
+          <Flex gap={2}>
+            <SearchInput label={t('inbox.search', 'Search name, email or company')} />
+            <SingleSelect
+              aria-label={t('inbox.filter.band', 'Band')}
+              value={query.band ?? 'all'}
+              onChange={filter('band')}
+              size="S"
+            >
+              <SingleSelectOption value="all">{t('inbox.filter.all-bands', 'All bands')}</SingleSelectOption>
+              {BANDS.map((value) => (
+                <SingleSelectOption key={value} value={value}>
+                  {band(value)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <SingleSelect
+              aria-label={t('inbox.filter.status', 'Status')}
+              value={query.status ?? 'all'}
+              onChange={filter('status')}
+              size="S"
+            >
+              <SingleSelectOption value="all">{t('inbox.filter.all-statuses', 'All statuses')}</SingleSelectOption>
+              {STATUSES.map((value) => (
+                <SingleSelectOption key={value} value={value}>
+                  {status(value)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Flex>
+        }
       />
       <Layouts.Content>
-        <EmptyStateLayout
-          content={formatMessage({
-            id: getTranslation('inbox.empty'),
-            defaultMessage: 'No submissions yet.',
-          })}
-        />
+        {submissions.status === 'loading' && <Page.Loading />}
+        {submissions.status === 'error' && <Page.Error />}
+        {submissions.status === 'success' && submissions.data.results.length === 0 && (
+          <EmptyStateLayout
+            content={t('inbox.empty', 'No submissions match. New ones appear as soon as someone sends the form at /contact.')}
+          />
+        )}
+        {submissions.status === 'success' && submissions.data.results.length > 0 && (
+          <Pagination.Root {...submissions.data.pagination}>
+            <Table colCount={8} rowCount={submissions.data.results.length + 1}>
+              <Thead>
+                <Tr>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.received', 'Received')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.company', 'Company')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.contact', 'Contact')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.score', 'Score')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.band', 'Band')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.status', 'Status')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.assignee', 'Assignee')}</Typography>
+                  </Th>
+                  <Th>
+                    <Typography variant="sigma">{t('inbox.column.flags', 'Flags')}</Typography>
+                  </Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {submissions.data.results.map((row) => (
+                  <Tr key={row.id}>
+                    <Td>
+                      <Typography>{formatDate(row.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography fontWeight="bold">{row.company}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{row.contactName}</Typography>
+                      <Typography textColor="neutral600" variant="pi">
+                        {' '}
+                        {row.contactEmail}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{row.overallScore}</Typography>
+                    </Td>
+                    <Td>
+                      <Badge>{band(row.band)}</Badge>
+                      {row.consultantBand && row.consultantBand !== row.band && (
+                        <Typography variant="pi" textColor="neutral600">
+                          {' '}
+                          → {band(row.consultantBand)}
+                        </Typography>
+                      )}
+                    </Td>
+                    <Td>
+                      <Typography>{status(row.status)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{row.assignee?.name ?? t('inbox.unassigned', 'Unassigned')}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{row.flagCount}</Typography>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+            <Flex justifyContent="space-between" paddingTop={4}>
+              <Pagination.PageSize />
+              <Pagination.Links />
+            </Flex>
+          </Pagination.Root>
+        )}
       </Layouts.Content>
     </Page.Main>
   );
