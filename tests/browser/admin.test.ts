@@ -99,6 +99,26 @@ describe('the intake inbox', () => {
     await screenshot(page, 'inbox-filtered-ready');
   });
 
+  it('shows only the caller\'s submissions under "Mine", and sorts by score', async () => {
+    const me = await app.strapi.db.query('admin::user').findOne({ where: { email: SUPER_ADMIN.email } });
+    const ready = await app.strapi.db.query('plugin::readiness-intake.submission').findOne({ where: { company: 'Ready Co' } });
+    await app.strapi.db
+      .query('plugin::readiness-intake.submission')
+      .update({ where: { id: ready.id }, data: { assignee: me.id } });
+
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
+    await page.getByRole('combobox', { name: 'Assignee' }).click();
+    await page.getByRole('option', { name: 'Mine' }).click();
+    await page.waitForURL(/assignee=me/);
+    await expectVisible(page.getByText('Ready Co'));
+    await page.getByText('Weak Co', { exact: false }).waitFor({ state: 'detached', timeout: 15_000 });
+
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake?sort=overallScore:asc`);
+    await expectVisible(page.getByText('Ready Co'));
+    const companies = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(companies.map((text) => text.replace(/<[^>]*>/g, '').trim())).toEqual(['Weak Co', 'Ready Co']);
+  });
+
   it('shows markup in a stored answer as text and never runs it', async () => {
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?band=foundation`);
     await expectVisible(page.getByText('<img src=x onerror="window.__injected = true">Weak Co'));

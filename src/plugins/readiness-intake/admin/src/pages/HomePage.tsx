@@ -43,7 +43,15 @@ export const HomePage = () => {
   const band = (value: Band) => t(`band.${value}`, BAND_LABELS[value]);
   const status = (value: Status) => t(`status.${value}`, STATUS_LABELS[value]);
 
-  const filter = (name: 'status' | 'band') => (value: string | number) =>
+  const SORTS = [
+    { value: 'receivedAt:desc', label: t('inbox.sort.newest', 'Newest first') },
+    { value: 'receivedAt:asc', label: t('inbox.sort.oldest', 'Oldest first') },
+    { value: 'overallScore:desc', label: t('inbox.sort.score-desc', 'Highest score') },
+    { value: 'overallScore:asc', label: t('inbox.sort.score-asc', 'Lowest score') },
+    { value: 'flagCount:desc', label: t('inbox.sort.flags', 'Most flags') },
+  ];
+
+  const filter = (name: 'status' | 'band' | 'assignee') => (value: string | number) =>
     setQuery({ ...query, [name]: value === 'all' ? undefined : String(value), page: '1' }, value === 'all' ? 'remove' : 'push');
 
   return (
@@ -67,6 +75,28 @@ export const HomePage = () => {
               {BANDS.map((value) => (
                 <SingleSelectOption key={value} value={value}>
                   {band(value)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+            <SingleSelect
+              aria-label={t('inbox.filter.assignee', 'Assignee')}
+              value={query.assignee ?? 'all'}
+              onChange={filter('assignee')}
+              size="S"
+            >
+              <SingleSelectOption value="all">{t('inbox.filter.anyone', 'Anyone')}</SingleSelectOption>
+              <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
+              <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
+            </SingleSelect>
+            <SingleSelect
+              aria-label={t('inbox.sort', 'Sort')}
+              value={query.sort ?? 'receivedAt:desc'}
+              onChange={(value: string | number) => setQuery({ ...query, sort: String(value), page: '1' })}
+              size="S"
+            >
+              {SORTS.map((sort) => (
+                <SingleSelectOption key={sort.value} value={sort.value}>
+                  {sort.label}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
