@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
 import { getService } from '../utils/get-service';
-import { issuesOf, validationErrorOf } from '../utils/issues';
+import { parseOrThrow } from '../utils/issues';
 
 const settingsBody = z
   .strictObject({
@@ -14,12 +14,6 @@ const settingsBody = z
 const statsQuery = z.strictObject({ from: z.coerce.date().optional(), to: z.coerce.date().optional() });
 const versionParam = z.coerce.number().int().positive();
 
-const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw validationErrorOf(issuesOf(parsed.error));
-};
-
 type Context = { query: unknown; params: { version?: string }; request: { body?: unknown }; body: unknown; status: number };
 
 /** Settings, questionnaire versions and the dashboard's numbers. */
@@ -29,11 +23,11 @@ const adminSettings = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async updateSettings(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'settings').update(parse(settingsBody, ctx.request.body)) };
+    ctx.body = { data: await getService(strapi, 'settings').update(parseOrThrow(settingsBody, ctx.request.body)) };
   },
 
   async stats(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'stats').summary(parse(statsQuery, ctx.query ?? {})) };
+    ctx.body = { data: await getService(strapi, 'stats').summary(parseOrThrow(statsQuery, ctx.query ?? {})) };
   },
 
   async listQuestionnaires(ctx: Context) {
@@ -41,14 +35,14 @@ const adminSettings = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async addQuestionnaire(ctx: Context) {
-    const { document } = parse(z.strictObject({ document: z.unknown() }), ctx.request.body);
+    const { document } = parseOrThrow(z.strictObject({ document: z.unknown() }), ctx.request.body);
     const created = await getService(strapi, 'questionnaires').add(document);
     ctx.status = 201;
     ctx.body = { data: { id: created.id, version: created.version, title: created.title, active: created.active } };
   },
 
   async activateQuestionnaire(ctx: Context) {
-    const activated = await getService(strapi, 'questionnaires').activate(parse(versionParam, ctx.params.version));
+    const activated = await getService(strapi, 'questionnaires').activate(parseOrThrow(versionParam, ctx.params.version));
     ctx.body = { data: { version: activated.version, active: activated.active, activatedAt: activated.activatedAt } };
   },
 });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { SORTABLE_FIELDS } from '../services/inbox';
 import { STATUSES, type Actor } from '../services/triage';
 import { getService } from '../utils/get-service';
-import { issuesOf, validationErrorOf } from '../utils/issues';
+import { adminName } from '../utils/admin-name';
+import { parseOrThrow } from '../utils/issues';
 
 type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; email: string };
 type Context = {
@@ -53,26 +54,19 @@ const ratingBody = z.strictObject({
 });
 const noteBody = z.strictObject({ body: z.string().trim().min(1, 'is required').max(10_000) });
 
-/** Parses input with a strict schema, or throws Strapi's 400 with one entry per bad path. */
-const parse = <T>(schema: z.ZodType<T>, input: unknown): T => {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  throw validationErrorOf(issuesOf(parsed.error));
-};
-
 const actorOf = (ctx: Context): Actor => ({
   id: ctx.state.user.id,
-  name: [ctx.state.user.firstname, ctx.state.user.lastname].filter(Boolean).join(' ') || ctx.state.user.email,
+  name: adminName(ctx.state.user)!,
 });
 
 const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
-    const { page, pageSize, ...filters } = parse(listQuery, ctx.query ?? {});
+    const { page, pageSize, ...filters } = parseOrThrow(listQuery, ctx.query ?? {});
     ctx.body = await getService(strapi, 'inbox').list(filters, { page, pageSize }, ctx.state.user.id);
   },
 
   async export(ctx: Context) {
-    const filters = parse(exportQuery, ctx.query ?? {});
+    const filters = parseOrThrow(exportQuery, ctx.query ?? {});
     const day = new Date().toISOString().slice(0, 10);
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="readiness-submissions-${day}.csv"`);
@@ -81,37 +75,39 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async erase(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'erasure').eraseById(parse(idParam, ctx.params.id), actorOf(ctx)) };
+    ctx.body = { data: await getService(strapi, 'erasure').eraseById(parseOrThrow(idParam, ctx.params.id), actorOf(ctx)) };
   },
 
   async eraseByEmail(ctx: Context) {
-    const { email } = parse(erasureBody, ctx.request.body);
+    const { email } = parseOrThrow(erasureBody, ctx.request.body);
     ctx.body = { data: await getService(strapi, 'erasure').eraseByEmail(email, actorOf(ctx)) };
   },
 
   async findOne(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'triage').detail(parse(idParam, ctx.params.id)) };
+    ctx.body = { data: await getService(strapi, 'triage').detail(parseOrThrow(idParam, ctx.params.id)) };
   },
 
   async triage(ctx: Context) {
-    const change = parse(triageBody, ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').updateTriage(parse(idParam, ctx.params.id), change, actorOf(ctx)) };
+    const change = parseOrThrow(triageBody, ctx.request.body);
+    ctx.body = {
+      data: await getService(strapi, 'triage').updateTriage(parseOrThrow(idParam, ctx.params.id), change, actorOf(ctx)),
+    };
   },
 
   async rate(ctx: Context) {
-    const rating = parse(ratingBody, ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').rate(parse(idParam, ctx.params.id), rating, actorOf(ctx)) };
+    const rating = parseOrThrow(ratingBody, ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'triage').rate(parseOrThrow(idParam, ctx.params.id), rating, actorOf(ctx)) };
   },
 
   async rescore(ctx: Context) {
-    const { version } = parse(z.strictObject({ version: z.number().int().positive() }), ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').rescore(parse(idParam, ctx.params.id), version, actorOf(ctx)) };
+    const { version } = parseOrThrow(z.strictObject({ version: z.number().int().positive() }), ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'triage').rescore(parseOrThrow(idParam, ctx.params.id), version, actorOf(ctx)) };
   },
 
   async addNote(ctx: Context) {
-    const { body } = parse(noteBody, ctx.request.body);
+    const { body } = parseOrThrow(noteBody, ctx.request.body);
     ctx.status = 201;
-    ctx.body = { data: await getService(strapi, 'triage').addNote(parse(idParam, ctx.params.id), body, actorOf(ctx)) };
+    ctx.body = { data: await getService(strapi, 'triage').addNote(parseOrThrow(idParam, ctx.params.id), body, actorOf(ctx)) };
   },
 });
 

@@ -139,3 +139,14 @@ export const scoreSubmission = (questionnaire: QuestionnaireDocument, answers: A
     flags: flagsFor(questionnaire, answers),
   };
 };
+
+/** The submission columns that hold a score: written on submit and on re-score alike. */
+export const storedScore = (score: ScoreResult) => ({
+  questionnaireVersion: score.questionnaireVersion,
+  overallScore: score.overall,
+  band: score.band,
+  gated: score.gated,
+  dimensionScores: score.dimensions,
+  flags: score.flags,
+  flagCount: score.flags.length,
+});

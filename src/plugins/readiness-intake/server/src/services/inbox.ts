@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify';
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
 import type { DimensionScore } from '../scoring/score-submission';
 import type { Status } from './triage';
+import { adminName } from '../utils/admin-name';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 
@@ -66,9 +67,6 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     { [filters.sort?.field ?? 'receivedAt']: filters.sort?.order ?? 'desc' },
     { id: filters.sort?.order ?? 'desc' },
   ];
-
-  const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string } | null) =>
-    user ? [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null : null;
 
   const findPage = (filters: InboxFilters, callerId: number, offset: number, limit: number) =>
     strapi.db.query(SUBMISSION).findMany({

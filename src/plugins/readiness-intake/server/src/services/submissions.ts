@@ -5,7 +5,7 @@ import type { Core, UID } from '@strapi/strapi';
 import type { IntakeConfig } from '../config';
 import { overlapHours, TEAM_WORKING_HOURS, type OfficeOverlap } from '../intake/timezone-overlap';
 import { validateSubmission } from '../intake/validate-submission';
-import { scoreSubmission, type ScoreResult } from '../scoring/score-submission';
+import { scoreSubmission, storedScore, type ScoreResult } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
 import { validationErrorOf } from '../utils/issues';
 
@@ -111,15 +111,9 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           timezone: input.contact.timezone,
           consentGivenAt: receivedAt,
           consentText: questionnaire.consentText,
-          questionnaireVersion: questionnaire.version,
           answers: input.answers,
           backlog: input.backlog,
-          overallScore: score.overall,
-          band: score.band,
-          gated: score.gated,
-          dimensionScores: score.dimensions,
-          flags: score.flags,
-          flagCount: score.flags.length,
+          ...storedScore(score),
           timezoneOverlap: await officeOverlap(input.contact.timezone, now),
         },
       });

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { BAND_LABELS, scoreSubmission, type Band } from '../scoring/score-submission';
+import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
+import { adminName } from '../utils/admin-name';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
@@ -35,9 +36,6 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
     return submission;
   };
-
-  const adminName = (user: { firstname?: string | null; lastname?: string | null; email?: string } | null) =>
-    user ? [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || null : null;
 
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
@@ -132,15 +130,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         const score = scoreSubmission(questionnaire, submission.answers);
         await strapi.db.query(SUBMISSION).update({
           where: { id },
-          data: {
-            questionnaireVersion: version,
-            overallScore: score.overall,
-            band: score.band,
-            gated: score.gated,
-            dimensionScores: score.dimensions,
-            flags: score.flags,
-            flagCount: score.flags.length,
-          },
+          data: storedScore(score),
         });
         await audit(
           submission.reference,

@@ -17,3 +17,10 @@ export const validationErrorOf = (issues: Issue[], summary?: string) =>
     summary ?? (issues.length === 1 ? `${issues[0].path.join('.') || 'body'} ${issues[0].message}` : `${issues.length} errors`),
     { errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })) }
   );
+
+/** The parsed input, or Strapi's 400 naming every bad path: the controllers' boundary check. */
+export const parseOrThrow = <T>(schema: z.ZodType<T>, input: unknown): T => {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw validationErrorOf(issuesOf(parsed.error));
+};
