@@ -108,6 +108,11 @@ describe('questionnaire versions', () => {
     const after = await app.strapi.db.query(SUBMISSION).findOne({ where: { id: before.id } });
     expect([after.questionnaireVersion, after.overallScore]).toEqual([1, before.overallScore]);
 
+    const viewed = await call(superToken).get('/readiness-intake/questionnaires/2').expect(200);
+    expect(viewed.body.data).toEqual(generousVersion());
+    await call(superToken).get('/readiness-intake/questionnaires/99').expect(404);
+    expect((await call(consultant.token).get('/readiness-intake/questionnaires/2')).status).toBe(403);
+
     await call(superToken).post('/readiness-intake/questionnaires/99/activate', {}).expect(404);
     await call(superToken).post('/readiness-intake/questionnaires/1/activate', {}).expect(200);
     questionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body.data;
@@ -152,6 +157,12 @@ describe('stats', () => {
     expect(data.agreement).toMatchObject({ rated: 2, agreed: 1 });
     expect(data.agreement.rate).toBeCloseTo(0.5);
     expect(data.medianHoursToFirstTriage).toBeGreaterThanOrEqual(0);
+    const today = new Date().toISOString().slice(0, 10);
+    const perDay = data.byDay.map(({ day, ...bands }: { day: string } & Record<string, number>) => [
+      day,
+      Object.values(bands).reduce((sum, n) => sum + n, 0),
+    ]);
+    expect(perDay).toEqual([[today, total]]);
 
     const empty = await call(consultant.token)
       .get(`/readiness-intake/stats?from=${new Date(Date.now() + 3_600_000).toISOString()}`)

@@ -155,6 +155,104 @@ describe('triage', () => {
   });
 });
 
+describe('bulk triage', () => {
+  const auditCount = (references: string[]) =>
+    app.strapi.db.query('plugin::readiness-intake.audit-entry').count({ where: { submissionReference: { $in: references } } });
+  const stored = (ids: number[]) =>
+    app.strapi.db.query('plugin::readiness-intake.submission').findMany({ where: { id: { $in: ids } }, populate: ['assignee'] });
+
+  it('moves a selection to a status and an assignee in one call, auditing each submission', async () => {
+    const ids = [await newSubmission(), await newSubmission(), await newSubmission()];
+    const response = await as(consultant.token)
+      .put('/readiness-intake/submissions/triage', { ids, status: 'in_review', assignee: consultant.id })
+      .expect(200);
+    expect(response.body.data).toEqual({ selected: 3, changed: 3 });
+
+    const rows = await stored(ids);
+    expect(rows.map((row: { status: string; assignee: { id: number } }) => [row.status, row.assignee.id])).toEqual(
+      ids.map(() => ['in_review', consultant.id])
+    );
+    expect(await auditCount(rows.map((row: { reference: string }) => row.reference))).toBe(6);
+
+    // Sending the same change again changes nothing and records nothing.
+    const again = await as(consultant.token)
+      .put('/readiness-intake/submissions/triage', { ids, status: 'in_review' })
+      .expect(200);
+    expect(again.body.data).toEqual({ selected: 3, changed: 0 });
+    expect(await auditCount(rows.map((row: { reference: string }) => row.reference))).toBe(6);
+  });
+
+  it('refuses the whole selection when one id is unknown, naming it, and changes none', async () => {
+    const ids = [await newSubmission(), 999_998];
+    const response = await as(consultant.token).put('/readiness-intake/submissions/triage', { ids, status: 'contacted' });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['ids', 1] })]);
+    const [row] = await stored([ids[0]]);
+    expect(row.status).toBe('new');
+    expect(await auditCount([row.reference])).toBe(0);
+  });
+
+  it.each([
+    ['no ids', { ids: [], status: 'new' }, 'ids'],
+    ['more than 100 ids', { ids: Array.from({ length: 101 }, (_, i) => i + 1), status: 'new' }, 'ids'],
+    ['no change', { ids: [1] }, ''],
+    ['an unknown status', { ids: [1], status: 'later' }, 'status'],
+  ])('refuses %s with a 400', async (_, body, path) => {
+    const response = await as(consultant.token).put('/readiness-intake/submissions/triage', body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.name).toBe('ValidationError');
+    if (path) expect(response.body.error.details.errors.map((e: { path: unknown[] }) => e.path[0])).toContain(path);
+  });
+
+  it('is closed to an editor and to no session', async () => {
+    const ids = [await newSubmission()];
+    expect((await as(editorToken).put('/readiness-intake/submissions/triage', { ids, status: 'spam' })).status).toBe(403);
+    expect((await as(null).put('/readiness-intake/submissions/triage', { ids, status: 'spam' })).status).toBe(401);
+  });
+});
+
+describe('assignees', () => {
+  it('are the active admins who may read submissions: consultants and super admins, not editors', async () => {
+    const response = await as(consultant.token).get('/readiness-intake/assignees').expect(200);
+    const emails = response.body.data.map((user: { email: string }) => user.email);
+    expect(emails).toEqual(expect.arrayContaining(['consultant@example.com', 'super@example.com']));
+    expect(emails).not.toContain('strapi-editor@example.com');
+    expect(response.body.data.find((user: { email: string }) => user.email === 'consultant@example.com')).toEqual({
+      id: consultant.id,
+      name: 'Casey Tester',
+      email: 'consultant@example.com',
+    });
+  });
+
+  it('are the only admins a submission can be assigned to', async () => {
+    const editor = await app.strapi.db.query('admin::user').findOne({ where: { email: 'strapi-editor@example.com' } });
+    const id = await newSubmission();
+    const response = await as(consultant.token).put(`/readiness-intake/submissions/${id}/triage`, { assignee: editor.id });
+    expect(response.status).toBe(400);
+    expect(response.body.error.details.errors[0].path).toEqual(['assignee']);
+  });
+});
+
+describe('the detail', () => {
+  it('lays the answers out by dimension with the points each earned, under the version they were scored with', async () => {
+    const response = await as(consultant.token).get(`/readiness-intake/submissions/${submissionId}`).expect(200);
+    const { data } = response.body;
+    expect(data.answersByDimension.map((dimension: { key: string }) => dimension.key)).toEqual(
+      questionnaire.dimensions.map((dimension) => dimension.key)
+    );
+    for (const dimension of data.answersByDimension) {
+      const points = dimension.answers.reduce((sum: number, answer: { points: number | null }) => sum + (answer.points ?? 0), 0);
+      const scored = data.dimensionScores.find((score: { key: string }) => score.key === dimension.key);
+      expect([dimension.key, points]).toEqual([dimension.key, scored.points]);
+    }
+    const firstScored = data.answersByDimension[0].answers.find((answer: { kind: string }) => answer.kind !== 'text');
+    expect(firstScored).toMatchObject({
+      prompt: expect.any(String),
+      picked: [expect.objectContaining({ label: expect.any(String) })],
+    });
+  });
+});
+
 describe('rating', () => {
   it('keeps the automatic band beside the consultant band and its reason, and audits the override', async () => {
     const id = await newSubmission();

@@ -34,6 +34,11 @@ const adminSettings = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService(strapi, 'questionnaires').list() };
   },
 
+  async findQuestionnaire(ctx: Context) {
+    const version = parseOrThrow(versionParam, ctx.params.version);
+    ctx.body = { data: await getService(strapi, 'questionnaires').getVersion(version) };
+  },
+
   async addQuestionnaire(ctx: Context) {
     const { document } = parseOrThrow(z.strictObject({ document: z.unknown() }), ctx.request.body);
     const created = await getService(strapi, 'questionnaires').add(document);

@@ -45,9 +45,15 @@ const listQuery = z.strictObject({
 const exportQuery = z.strictObject(filterFields);
 const erasureBody = z.strictObject({ email: z.string().trim().pipe(z.email('must be an email address')) });
 const idParam = z.coerce.number().int().positive();
-const triageBody = z
-  .strictObject({ status: z.enum(STATUSES).optional(), assignee: z.number().int().positive().nullable().optional() })
-  .refine((body) => body.status !== undefined || body.assignee !== undefined, { message: 'send a status, an assignee, or both' });
+const triageFields = {
+  status: z.enum(STATUSES).optional(),
+  assignee: z.number().int().positive().nullable().optional(),
+};
+const hasChange = (body: { status?: unknown; assignee?: unknown }) => body.status !== undefined || body.assignee !== undefined;
+const triageBody = z.strictObject(triageFields).refine(hasChange, { message: 'send a status, an assignee, or both' });
+const bulkTriageBody = z
+  .strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100), ...triageFields })
+  .refine(hasChange, { message: 'send a status, an assignee, or both' });
 const ratingBody = z.strictObject({
   band: z.enum(['ready', 'close', 'foundation']),
   reason: z.string().trim().min(1, 'is required').max(2000),
@@ -92,6 +98,15 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = {
       data: await getService(strapi, 'triage').updateTriage(parseOrThrow(idParam, ctx.params.id), change, actorOf(ctx)),
     };
+  },
+
+  async bulkTriage(ctx: Context) {
+    const { ids, ...change } = parseOrThrow(bulkTriageBody, ctx.request.body);
+    ctx.body = { data: await getService(strapi, 'triage').bulkTriage(ids, change, actorOf(ctx)) };
+  },
+
+  async assignees(ctx: Context) {
+    ctx.body = { data: await getService(strapi, 'assignees').list() };
   },
 
   async rate(ctx: Context) {

@@ -37,12 +37,15 @@ export default {
     routes: [
       adminRoute('GET', '/questionnaires/active', 'admin-questionnaires.active', ACTIONS.read),
       adminRoute('GET', '/questionnaires', 'admin-settings.listQuestionnaires', ACTIONS.settings),
+      adminRoute('GET', '/questionnaires/:version', 'admin-settings.findQuestionnaire', ACTIONS.settings),
       adminRoute('POST', '/questionnaires', 'admin-settings.addQuestionnaire', ACTIONS.settings),
       adminRoute('POST', '/questionnaires/:version/activate', 'admin-settings.activateQuestionnaire', ACTIONS.settings),
       adminRoute('GET', '/settings', 'admin-settings.getSettings', ACTIONS.settings),
       adminRoute('PUT', '/settings', 'admin-settings.updateSettings', ACTIONS.settings),
       adminRoute('GET', '/stats', 'admin-settings.stats', ACTIONS.read),
+      adminRoute('GET', '/assignees', 'admin-submissions.assignees', ACTIONS.read),
       adminRoute('GET', '/submissions', 'admin-submissions.find', ACTIONS.read),
+      adminRoute('PUT', '/submissions/triage', 'admin-submissions.bulkTriage', ACTIONS.triage),
       // Before /submissions/:id, which would otherwise take "export" for an id.
       adminRoute('GET', '/submissions/export', 'admin-submissions.export', ACTIONS.export),
       adminRoute('GET', '/submissions/:id', 'admin-submissions.findOne', ACTIONS.read),

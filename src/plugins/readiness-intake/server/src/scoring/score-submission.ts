@@ -36,13 +36,13 @@ export type ScoreResult = {
   flags: Flag[];
 };
 
-const MAX_POINTS_PER_QUESTION = 4;
+export const MAX_POINTS_PER_QUESTION = 4;
 
-const selectedValues = (answer: AnswerValue | undefined): string[] =>
+export const selectedValues = (answer: AnswerValue | undefined): string[] =>
   answer === undefined ? [] : Array.isArray(answer) ? answer : [answer];
 
 /** Points a scored question earned, or undefined when it was not answered. */
-const pointsFor = (question: Question, answer: AnswerValue | undefined): number | undefined => {
+export const pointsFor = (question: Question, answer: AnswerValue | undefined): number | undefined => {
   const picked = question.options.filter((option) => selectedValues(answer).includes(option.value));
   if (picked.length === 0) return undefined;
   const sum = picked.reduce((total, option) => total + option.points, 0);

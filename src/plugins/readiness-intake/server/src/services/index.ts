@@ -1,3 +1,4 @@
+import assignees from './assignees';
 import consultantRole from './consultant-role';
 import erasure from './erasure';
 import formTokens from './form-tokens';
@@ -10,6 +11,7 @@ import submissions from './submissions';
 import triage from './triage';
 
 export default {
+  assignees,
   'consultant-role': consultantRole,
   erasure,
   'form-tokens': formTokens,

@@ -33,11 +33,22 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
       .filter((row) => row.firstTriagedAt)
       .map((row) => (new Date(row.firstTriagedAt!).getTime() - new Date(row.receivedAt).getTime()) / 3_600_000);
 
+    // Days in UTC: the dashboard draws them as they come; a consultant's "today" may differ by one.
+    const days = new Map<string, Record<string, number>>();
+    for (const row of rows) {
+      const day = new Date(row.receivedAt).toISOString().slice(0, 10);
+      const counts = days.get(day) ?? { ready: 0, close: 0, foundation: 0 };
+      counts[row.band] = (counts[row.band] ?? 0) + 1;
+      days.set(day, counts);
+    }
+    const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, ...counts }));
+
     return {
       period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
       total: rows.length,
       byBand: countBy('band'),
       byStatus: countBy('status'),
+      byDay,
       agreement: { rated: rated.length, agreed: agreed.length, rate: rated.length ? agreed.length / rated.length : null },
       medianHoursToFirstTriage: median(hoursToTriage),
     };

@@ -1,9 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { explainAnswers } from '../scoring/explain-answers';
 import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
-import { adminName } from '../utils/admin-name';
+import { adminName, type AdminUserName } from '../utils/admin-name';
+import type { Assignee } from './assignees';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
@@ -13,6 +15,14 @@ export const STATUSES = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit'
 export type Status = (typeof STATUSES)[number];
 
 export type Actor = { id: number; name: string };
+export type TriageChange = { status?: Status; assignee?: number | null };
+type StoredSubmission = {
+  id: number;
+  reference: string;
+  status: Status;
+  firstTriagedAt: string | null;
+  assignee: ({ id: number } & AdminUserName) | null;
+};
 type AuditAction = 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
 
 const fieldError = (path: string, message: string) =>
@@ -37,15 +47,55 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     return submission;
   };
 
+  /** The assignee a change names, checked: null to unassign, undefined when the change leaves it. */
+  const assigneeOf = async (change: TriageChange): Promise<Assignee | null | undefined> => {
+    if (change.assignee === undefined || change.assignee === null) return change.assignee;
+    const assignee = await getService(strapi, 'assignees').findAssignable(change.assignee);
+    if (!assignee) throw fieldError('assignee', `Admin user ${change.assignee} does not exist or may not read submissions`);
+    return assignee;
+  };
+
+  /** Writes one submission's triage change and its audit entries; says whether anything changed. */
+  const applyTriage = async (
+    submission: StoredSubmission,
+    change: TriageChange,
+    assignee: Assignee | null | undefined,
+    actor: Actor
+  ) => {
+    const data: Record<string, unknown> = {};
+    if (change.status !== undefined && change.status !== submission.status) {
+      data.status = change.status;
+      // Wrapped in objects: a bare string is not a JSON value PostgreSQL's json column accepts.
+      await audit(submission.reference, 'status', actor, { status: submission.status }, { status: change.status });
+    }
+    if (assignee !== undefined && (assignee?.id ?? null) !== (submission.assignee?.id ?? null)) {
+      data.assignee = assignee?.id ?? null;
+      await audit(
+        submission.reference,
+        'assignee',
+        actor,
+        submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
+        assignee ? { id: assignee.id, name: assignee.name } : null
+      );
+    }
+    if (Object.keys(data).length === 0) return false;
+    if (!submission.firstTriagedAt) data.firstTriagedAt = new Date();
+    await strapi.db.query(SUBMISSION).update({ where: { id: submission.id }, data });
+    return true;
+  };
+
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
     async detail(id: number) {
       const submission = await findOrFail(id);
-      const [notes, auditTrail] = await Promise.all([
+      const [notes, auditTrail, questionnaire] = await Promise.all([
         strapi.db.query(NOTE).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
         strapi.db
           .query(AUDIT)
           .findMany({ where: { submissionReference: submission.reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+        getService(strapi, 'questionnaires')
+          .getVersion(submission.questionnaireVersion)
+          .catch(() => null),
       ]);
       return {
         ...submission,
@@ -60,37 +110,51 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
               at: submission.ratedAt,
             }
           : null,
+        // Null only if the version it was scored with is gone or no longer valid; the stored
+        // scores and raw answers are still shown then.
+        answersByDimension: questionnaire ? explainAnswers(questionnaire, submission.answers) : null,
         notes,
         auditTrail,
       };
     },
 
     /** Sets the status, the assignee (an admin user id, or null), or both. */
-    async updateTriage(id: number, change: { status?: Status; assignee?: number | null }, actor: Actor) {
+    async updateTriage(id: number, change: TriageChange, actor: Actor) {
       return strapi.db.transaction(async () => {
         const submission = await findOrFail(id);
-        const data: Record<string, unknown> = {};
-        if (change.status !== undefined && change.status !== submission.status) {
-          data.status = change.status;
-          // Wrapped in objects: a bare string is not a JSON value PostgreSQL's json column accepts.
-          await audit(submission.reference, 'status', actor, { status: submission.status }, { status: change.status });
-        }
-        if (change.assignee !== undefined && change.assignee !== (submission.assignee?.id ?? null)) {
-          const assignee =
-            change.assignee === null ? null : await strapi.db.query('admin::user').findOne({ where: { id: change.assignee } });
-          if (change.assignee !== null && !assignee) throw fieldError('assignee', `There is no admin user ${change.assignee}`);
-          data.assignee = change.assignee;
-          await audit(
-            submission.reference,
-            'assignee',
-            actor,
-            submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
-            assignee ? { id: assignee.id, name: adminName(assignee) } : null
-          );
-        }
-        if (Object.keys(data).length > 0 && !submission.firstTriagedAt) data.firstTriagedAt = new Date();
-        if (Object.keys(data).length > 0) await strapi.db.query(SUBMISSION).update({ where: { id }, data });
+        await applyTriage(submission, change, await assigneeOf(change), actor);
         return this.detail(id);
+      });
+    },
+
+    /**
+     * The same change to many submissions, all or none: one unknown id refuses the lot, so
+     * a consultant never has to work out which half of a selection moved.
+     */
+    async bulkTriage(ids: number[], change: TriageChange, actor: Actor) {
+      return strapi.db.transaction(async () => {
+        const unique = [...new Set(ids)];
+        const submissions = await strapi.db.query(SUBMISSION).findMany({
+          where: { id: { $in: unique } },
+          populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+        });
+        const found = new Set(submissions.map((submission: { id: number }) => submission.id));
+        const missing = unique.filter((id) => !found.has(id));
+        if (missing.length > 0) {
+          throw new errors.ValidationError(`Submissions ${missing.join(', ')} do not exist`, {
+            errors: missing.map((id) => ({
+              path: ['ids', ids.indexOf(id)],
+              message: `There is no submission ${id}`,
+              name: 'ValidationError',
+            })),
+          });
+        }
+        const assignee = await assigneeOf(change);
+        let changed = 0;
+        for (const submission of submissions) {
+          if (await applyTriage(submission, change, assignee, actor)) changed += 1;
+        }
+        return { selected: unique.length, changed };
       });
     },
 

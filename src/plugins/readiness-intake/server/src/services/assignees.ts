@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+
+import { ACTIONS } from '../permissions';
+import { adminName } from '../utils/admin-name';
+
+export type Assignee = { id: number; name: string; email: string };
+
+/**
+ * The admin users a submission can be assigned to: active users whose roles may read
+ * submissions (the Super Admin role always can). Assigning work to someone who cannot
+ * open it would leave it stuck, so triage accepts only these.
+ */
+const assignees = ({ strapi }: { strapi: Core.Strapi }) => {
+  const readerRoleIds = async (): Promise<number[]> => {
+    const [permissions, superAdmin] = await Promise.all([
+      strapi.db.query('admin::permission').findMany({ where: { action: ACTIONS.read }, populate: { role: { select: ['id'] } } }),
+      strapi.service('admin::role').getSuperAdmin(),
+    ]);
+    const ids = permissions.map((permission: { role?: { id: number } | null }) => permission.role?.id);
+    return [...new Set([superAdmin?.id, ...ids].filter((id): id is number => typeof id === 'number'))];
+  };
+
+  const find = async (where: Record<string, unknown> = {}): Promise<Assignee[]> => {
+    const users = await strapi.db.query('admin::user').findMany({
+      where: { ...where, isActive: true, roles: { id: { $in: await readerRoleIds() } } },
+      select: ['id', 'firstname', 'lastname', 'email'],
+      orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { email: 'asc' }],
+    });
+    return users.map((user: { id: number; email: string }) => ({ id: user.id, name: adminName(user)!, email: user.email }));
+  };
+
+  return {
+    list: () => find(),
+
+    /** The assignee with this id, or null when there is none or they may not read submissions. */
+    async findAssignable(id: number): Promise<Assignee | null> {
+      const [found] = await find({ id });
+      return found ?? null;
+    },
+  };
+};
+
+export type AssigneesService = ReturnType<typeof assignees>;
+export default assignees;
