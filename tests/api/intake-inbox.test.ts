@@ -73,6 +73,11 @@ describe('the inbox list', () => {
       name: 'Casey Tester',
     });
     await get(consultant.token, '/readiness-intake/submissions?sort=contactEmail:asc').expect(400);
+    // The admin's Table headers write the order in capitals; the field stays case-sensitive.
+    const upper = await get(consultant.token, '/readiness-intake/submissions?sort=overallScore:DESC').expect(200);
+    const upperScores = upper.body.results.map((row: { overallScore: number }) => row.overallScore);
+    expect(upperScores).toEqual([...upperScores].sort((a, b) => b - a));
+    await get(consultant.token, '/readiness-intake/submissions?sort=OVERALLSCORE:desc').expect(400);
     await get(consultant.token, '/readiness-intake/submissions?status=maybe').expect(400);
     await get(consultant.token, '/readiness-intake/submissions?unknown=1').expect(400);
   });

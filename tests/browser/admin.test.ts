@@ -115,7 +115,8 @@ describe('the intake inbox', () => {
 
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?sort=overallScore:asc`);
     await expectVisible(page.getByText('Ready Co'));
-    const companies = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    // Each row links to its submission under the company's name.
+    const companies = await page.locator('tbody tr').getByRole('link').allInnerTexts();
     expect(companies.map((text) => text.replace(/<[^>]*>/g, '').trim())).toEqual(['Weak Co', 'Ready Co']);
   });
 

@@ -43,3 +43,12 @@ export const logInToAdmin = async (page: Page, baseUrl: string, credentials: { e
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/login'));
 };
+
+/** Starts a Strapi instance that serves the built admin panel on a loopback port. */
+export const startAdminApp = async (env: Record<string, string> = {}) => {
+  const { startApp } = await import('./strapi');
+  const app = await startApp(env, { serveAdminPanel: true });
+  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = app.strapi.server.httpServer.address() as { port: number };
+  return { app, baseUrl: `http://127.0.0.1:${port}` };
+};

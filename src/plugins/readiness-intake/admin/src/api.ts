@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { useFetchClient } from '@strapi/strapi/admin';
+import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID } from './pluginId';
 
@@ -32,35 +32,123 @@ export type InboxQuery = {
   band?: string;
   assignee?: string;
   sort?: string;
+  /** Days, YYYY-MM-DD, in the consultant's time zone. */
+  from?: string;
+  to?: string;
 };
+
+export type Flag =
+  | { kind: 'dont_know'; question: string; dimension: string; message: string }
+  | { kind: 'contradiction'; contradiction: string; questions: string[]; message: string };
+
+export type AuditEntry = {
+  id: number;
+  action: 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
+  actorName: string;
+  at: string;
+  from: Record<string, unknown> | null;
+  to: Record<string, unknown> | null;
+};
+
+export type Note = { id: number; body: string; authorName: string; createdAt: string };
+
+export type ExplainedAnswer = {
+  question: string;
+  prompt: string;
+  kind: 'single' | 'multi' | 'text';
+  picked: Array<{ value: string; label: string; points: number; dontKnow: boolean }>;
+  text: string | null;
+  points: number | null;
+  maxPoints: number | null;
+};
+
+export type SubmissionDetail = SubmissionRow & {
+  role: string | null;
+  teamSize: number | null;
+  timezone: string | null;
+  consentGivenAt: string;
+  questionnaireVersion: number;
+  backlog: string | null;
+  gated: boolean;
+  dimensionScores: Array<{ key: string; score: number; points: number; maxPoints: number; answered: number }>;
+  flags: Flag[];
+  timezoneOverlap: Array<{ office: string; timezone: string; officeHours: string; overlapHours: number }> | null;
+  automaticBand: { band: Band; label: string };
+  consultantRating: { band: Band; label: string; reason: string; by: string; at: string } | null;
+  answersByDimension: Array<{ key: string; title: string; answers: ExplainedAnswer[] }> | null;
+  notes: Note[];
+  auditTrail: AuditEntry[];
+};
+
+export type Assignee = { id: number; name: string; email: string };
+
+export type Stats = {
+  total: number;
+  byBand: Partial<Record<Band, number>>;
+  byStatus: Partial<Record<Status, number>>;
+  byDay: Array<{ day: string } & Record<Band, number>>;
+  agreement: { rated: number; agreed: number; rate: number | null };
+  medianHoursToFirstTriage: number | null;
+};
+
+export type Settings = { notifyRecipients: string[]; showResult: boolean; retentionDays: number };
+export type QuestionnaireVersion = { id: number; version: number; title: string; active: boolean; activatedAt: string | null };
 
 type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
 /**
- * One page of the inbox for the filters in the URL. The admin's `_q` (what SearchInput
- * writes) becomes the API's `q`; empty filters are left out.
+ * GETs one of the plugin's admin routes and reloads when the path or params change, or
+ * when `reload` is called after a change. A response that arrives after a newer request
+ * started is dropped, so a fast typist never sees an older search win.
  */
-export const useSubmissions = (query: InboxQuery) => {
+export const useAdminGet = <T>(path: string, params?: Record<string, unknown>) => {
   const { get } = useFetchClient();
-  const [state, setState] = React.useState<Loadable<{ results: SubmissionRow[]; pagination: Pagination }>>({ status: 'loading' });
-  const key = JSON.stringify(query);
+  const [state, setState] = React.useState<Loadable<T>>({ status: 'loading' });
+  const [generation, setGeneration] = React.useState(0);
+  const key = JSON.stringify([path, params]);
 
   React.useEffect(() => {
     let current = true;
-    const { _q, ...rest } = query;
-    const params = Object.fromEntries(
-      Object.entries({ ...rest, q: _q }).filter(([, value]) => value !== undefined && value !== '')
-    );
-    setState({ status: 'loading' });
-    get<{ results: SubmissionRow[]; pagination: Pagination }>(`/${PLUGIN_ID}/submissions`, { params })
+    const query = params && Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
+    get<T>(`/${PLUGIN_ID}${path}`, { params: query })
       .then(({ data }) => current && setState({ status: 'success', data }))
       .catch((error: unknown) => current && setState({ status: 'error', error }));
     return () => {
       current = false;
     };
-    // The serialised query is the dependency: a new object with the same filters is no change.
+    // The serialised path and params are the dependency: a new object with the same values is no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, get]);
+  }, [key, get, generation]);
 
-  return state;
+  const reload = React.useCallback(() => setGeneration((value) => value + 1), []);
+  return { ...state, reload } as Loadable<T> & { reload: () => void };
+};
+
+/** The first moment of a YYYY-MM-DD day in the browser's time zone, or of the day after. */
+const dayStart = (day: string | undefined, offsetDays = 0) => {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + offsetDays).toISOString();
+};
+
+/**
+ * One page of the inbox for the filters in the URL. The admin's `_q` (what SearchInput
+ * writes) becomes the API's `q`; the days of the date range become instants, the `to`
+ * day included whole.
+ */
+export const useSubmissions = (query: InboxQuery) => {
+  const { _q, from, to, ...rest } = query;
+  return useAdminGet<{ results: SubmissionRow[]; pagination: Pagination }>('/submissions', {
+    ...rest,
+    q: _q,
+    from: dayStart(from),
+    to: dayStart(to, 1),
+  });
+};
+
+/** The `{ path: message }` list of a 400 from the plugin, for forms that show errors where they belong. */
+export const validationErrorsOf = (error: unknown): Array<{ path: string; message: string }> => {
+  if (!isFetchError(error)) return [];
+  const details = error.response?.data?.error?.details as { errors?: Array<{ path: unknown[]; message: string }> } | undefined;
+  return (details?.errors ?? []).map((issue) => ({ path: (issue.path ?? []).join('.'), message: issue.message }));
 };

@@ -38,6 +38,16 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
 
+  bootstrap(app: Pick<StrapiApp, 'addSettingsLink'>) {
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Readiness intake' },
+      permissions: PERMISSIONS.settings,
+      Component: () => import('./pages/SettingsPage'),
+    });
+  },
+
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {

@@ -1,58 +1,123 @@
+import * as React from 'react';
+
 import {
   Badge,
-  EmptyStateLayout,
+  Button,
+  DatePicker,
   Flex,
+  Link,
+  LinkButton,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, Pagination, SearchInput, useQueryParams } from '@strapi/strapi/admin';
+import { Download } from '@strapi/icons';
+import {
+  Layouts,
+  Page,
+  Pagination,
+  SearchInput,
+  Table,
+  useAPIErrorHandler,
+  useFetchClient,
+  useNotification,
+  useQueryParams,
+  useRBAC,
+} from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { NavLink, useNavigate } from 'react-router-dom';
 
-import { useSubmissions, type Band, type InboxQuery, type Status } from '../api';
-import { getTranslation } from '../utils/getTranslation';
+import { useAdminGet, useSubmissions, type Assignee, type InboxQuery, type SubmissionRow } from '../api';
+import { BANDS, STATUSES, useLabels } from '../labels';
+import { ALL_PERMISSIONS } from '../permissions';
+import { PLUGIN_ID } from '../pluginId';
 
-const STATUSES: Status[] = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'];
-const BANDS: Band[] = ['ready', 'close', 'foundation'];
-const BAND_LABELS: Record<Band, string> = {
-  ready: 'Ready now',
-  close: 'Closer than you think',
-  foundation: 'Build the foundation first',
-};
-const STATUS_LABELS: Record<Status, string> = {
-  new: 'New',
-  in_review: 'In review',
-  contacted: 'Contacted',
-  engaged: 'Engaged',
-  not_a_fit: 'Not a fit',
-  spam: 'Spam',
+/** YYYY-MM-DD of a date picked in the browser's time zone. */
+const dayOf = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+const dateOf = (day: string | undefined) => {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date);
 };
 
 /** The consultants' inbox: submissions with their scores, filtered by what the URL holds. */
 export const HomePage = () => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatDate } = useIntl();
+  const { t, band, status } = useLabels();
+  const navigate = useNavigate();
   const [{ query }, setQuery] = useQueryParams<InboxQuery>();
   const submissions = useSubmissions(query);
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const band = (value: Band) => t(`band.${value}`, BAND_LABELS[value]);
-  const status = (value: Status) => t(`status.${value}`, STATUS_LABELS[value]);
+  const { allowedActions } = useRBAC(ALL_PERMISSIONS);
+  const { get, put } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const { formatAPIError } = useAPIErrorHandler();
+  const assignees = useAdminGet<{ data: Assignee[] }>('/assignees');
+  const [selected, setSelected] = React.useState<SubmissionRow[]>([]);
+  const [exporting, setExporting] = React.useState(false);
+  // A selection belongs to the rows on screen: another page or filter starts a new one.
+  const queryKey = JSON.stringify(query);
+  React.useEffect(() => setSelected([]), [queryKey]);
 
-  const SORTS = [
-    { value: 'receivedAt:desc', label: t('inbox.sort.newest', 'Newest first') },
-    { value: 'receivedAt:asc', label: t('inbox.sort.oldest', 'Oldest first') },
-    { value: 'overallScore:desc', label: t('inbox.sort.score-desc', 'Highest score') },
-    { value: 'overallScore:asc', label: t('inbox.sort.score-asc', 'Lowest score') },
-    { value: 'flagCount:desc', label: t('inbox.sort.flags', 'Most flags') },
+  const filter = (name: keyof InboxQuery) => (value: string | number | undefined) => {
+    const cleared = value === undefined || value === 'all' || value === '';
+    setQuery({ ...query, [name]: cleared ? undefined : String(value), page: '1' }, cleared ? 'remove' : 'push');
+  };
+
+  const bulkTriage = async (change: { status?: string; assignee?: number | null }) => {
+    try {
+      const { data } = await put<{ data: { selected: number; changed: number } }>(`/${PLUGIN_ID}/submissions/triage`, {
+        ids: selected.map((row) => row.id),
+        ...change,
+      });
+      toggleNotification({
+        type: 'success',
+        message: t('inbox.bulk.done', '{changed} of {selected} submissions changed', data.data),
+      });
+      setSelected([]);
+      submissions.reload();
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+    }
+  };
+
+  const exportCsv = async () => {
+    setExporting(true);
+    try {
+      const { _q, page: _page, pageSize: _pageSize, from, to, ...filters } = query;
+      const params = Object.fromEntries(
+        Object.entries({
+          ...filters,
+          q: _q,
+          from: dateOf(from)?.toISOString(),
+          to: to ? new Date(dateOf(to)!.getTime() + 86_400_000).toISOString() : undefined,
+        }).filter(([, value]) => value !== undefined && value !== '')
+      );
+      const { data } = await get<Blob>(`/${PLUGIN_ID}/submissions/export`, { params, responseType: 'blob' });
+      const url = URL.createObjectURL(data);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `readiness-submissions-${dayOf(new Date())}.csv`;
+      link.click();
+      URL.revokeObjectURL(url);
+    } catch (error) {
+      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const headers = [
+    { name: 'receivedAt', label: t('inbox.column.received', 'Received'), sortable: true },
+    { name: 'company', label: t('inbox.column.company', 'Company'), sortable: true },
+    { name: 'contact', label: t('inbox.column.contact', 'Contact') },
+    { name: 'overallScore', label: t('inbox.column.score', 'Score'), sortable: true },
+    { name: 'band', label: t('inbox.column.band', 'Band'), sortable: true },
+    { name: 'status', label: t('inbox.column.status', 'Status'), sortable: true },
+    { name: 'assignee', label: t('inbox.column.assignee', 'Assignee') },
+    { name: 'flagCount', label: t('inbox.column.flags', 'Flags'), sortable: true },
   ];
-
-  const filter = (name: 'status' | 'band' | 'assignee') => (value: string | number) =>
-    setQuery({ ...query, [name]: value === 'all' ? undefined : String(value), page: '1' }, value === 'all' ? 'remove' : 'push');
+  const rows = submissions.status === 'success' ? submissions.data.results : [];
 
   return (
     <Page.Main>
@@ -60,10 +125,22 @@ export const HomePage = () => {
       <Layouts.Header
         title={t('inbox.title', 'Intake submissions')}
         subtitle={t('inbox.subtitle', 'Who applied, how ready their team is for async work, and what to do next.')}
+        primaryAction={
+          <Flex gap={2}>
+            <LinkButton tag={NavLink} to="dashboard" variant="secondary">
+              {t('dashboard.title', 'Dashboard')}
+            </LinkButton>
+            {allowedActions.canExport && (
+              <Button startIcon={<Download />} onClick={exportCsv} loading={exporting}>
+                {t('inbox.export', 'Export CSV')}
+              </Button>
+            )}
+          </Flex>
+        }
       />
       <Layouts.Action
         startActions={
-          <Flex gap={2}>
+          <Flex gap={2} wrap="wrap">
             <SearchInput label={t('inbox.search', 'Search name, email or company')} />
             <SingleSelect
               aria-label={t('inbox.filter.band', 'Band')}
@@ -75,28 +152,6 @@ export const HomePage = () => {
               {BANDS.map((value) => (
                 <SingleSelectOption key={value} value={value}>
                   {band(value)}
-                </SingleSelectOption>
-              ))}
-            </SingleSelect>
-            <SingleSelect
-              aria-label={t('inbox.filter.assignee', 'Assignee')}
-              value={query.assignee ?? 'all'}
-              onChange={filter('assignee')}
-              size="S"
-            >
-              <SingleSelectOption value="all">{t('inbox.filter.anyone', 'Anyone')}</SingleSelectOption>
-              <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
-              <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
-            </SingleSelect>
-            <SingleSelect
-              aria-label={t('inbox.sort', 'Sort')}
-              value={query.sort ?? 'receivedAt:desc'}
-              onChange={(value: string | number) => setQuery({ ...query, sort: String(value), page: '1' })}
-              size="S"
-            >
-              {SORTS.map((sort) => (
-                <SingleSelectOption key={sort.value} value={sort.value}>
-                  {sort.label}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
@@ -113,94 +168,153 @@ export const HomePage = () => {
                 </SingleSelectOption>
               ))}
             </SingleSelect>
+            <SingleSelect
+              aria-label={t('inbox.filter.assignee', 'Assignee')}
+              value={query.assignee ?? 'all'}
+              onChange={filter('assignee')}
+              size="S"
+            >
+              <SingleSelectOption value="all">{t('inbox.filter.anyone', 'Anyone')}</SingleSelectOption>
+              <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
+              <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
+              {assignees.status === 'success' &&
+                assignees.data.data.map((user) => (
+                  <SingleSelectOption key={user.id} value={String(user.id)}>
+                    {user.name}
+                  </SingleSelectOption>
+                ))}
+            </SingleSelect>
+            <DatePicker
+              aria-label={t('inbox.filter.from', 'Received from')}
+              placeholder={t('inbox.filter.from', 'Received from')}
+              value={dateOf(query.from)}
+              onChange={(date) => filter('from')(date ? dayOf(date) : undefined)}
+              onClear={() => filter('from')(undefined)}
+              clearLabel={t('inbox.filter.clear-date', 'Clear')}
+              maxDate={dateOf(query.to)}
+              size="S"
+            />
+            <DatePicker
+              aria-label={t('inbox.filter.to', 'Received until')}
+              placeholder={t('inbox.filter.to', 'Received until')}
+              value={dateOf(query.to)}
+              onChange={(date) => filter('to')(date ? dayOf(date) : undefined)}
+              onClear={() => filter('to')(undefined)}
+              clearLabel={t('inbox.filter.clear-date', 'Clear')}
+              minDate={dateOf(query.from)}
+              size="S"
+            />
           </Flex>
         }
       />
       <Layouts.Content>
-        {submissions.status === 'loading' && <Page.Loading />}
-        {submissions.status === 'error' && <Page.Error />}
-        {submissions.status === 'success' && submissions.data.results.length === 0 && (
-          <EmptyStateLayout
-            content={t('inbox.empty', 'No submissions match. New ones appear as soon as someone sends the form at /contact.')}
-          />
-        )}
-        {submissions.status === 'success' && submissions.data.results.length > 0 && (
-          <Pagination.Root {...submissions.data.pagination}>
-            <Table colCount={8} rowCount={submissions.data.results.length + 1}>
-              <Thead>
-                <Tr>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.received', 'Received')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.company', 'Company')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.contact', 'Contact')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.score', 'Score')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.band', 'Band')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.status', 'Status')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.assignee', 'Assignee')}</Typography>
-                  </Th>
-                  <Th>
-                    <Typography variant="sigma">{t('inbox.column.flags', 'Flags')}</Typography>
-                  </Th>
-                </Tr>
-              </Thead>
-              <Tbody>
-                {submissions.data.results.map((row) => (
-                  <Tr key={row.id}>
-                    <Td>
-                      <Typography>{formatDate(row.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography fontWeight="bold">{row.company}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{row.contactName}</Typography>
-                      <Typography textColor="neutral600" variant="pi">
-                        {' '}
-                        {row.contactEmail}
-                      </Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{row.overallScore}</Typography>
-                    </Td>
-                    <Td>
-                      <Badge>{band(row.band)}</Badge>
-                      {row.consultantBand && row.consultantBand !== row.band && (
-                        <Typography variant="pi" textColor="neutral600">
+        {submissions.status === 'error' ? (
+          <Page.Error />
+        ) : (
+          <Flex direction="column" alignItems="stretch" gap={4}>
+            <Table.Root
+              rows={rows}
+              headers={headers}
+              isLoading={submissions.status === 'loading'}
+              selectedRows={selected}
+              onSelectedRowsChange={setSelected}
+            >
+              {allowedActions.canTriage && (
+                <Table.ActionBar>
+                  <SingleSelect
+                    aria-label={t('inbox.bulk.status', 'Set status')}
+                    placeholder={t('inbox.bulk.status', 'Set status')}
+                    onChange={(value: string | number) => bulkTriage({ status: String(value) })}
+                    size="S"
+                  >
+                    {STATUSES.map((value) => (
+                      <SingleSelectOption key={value} value={value}>
+                        {status(value)}
+                      </SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                  <SingleSelect
+                    aria-label={t('inbox.bulk.assignee', 'Assign to')}
+                    placeholder={t('inbox.bulk.assignee', 'Assign to')}
+                    onChange={(value: string | number) => bulkTriage({ assignee: value === 'none' ? null : Number(value) })}
+                    size="S"
+                  >
+                    <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
+                    {assignees.status === 'success' &&
+                      assignees.data.data.map((user) => (
+                        <SingleSelectOption key={user.id} value={String(user.id)}>
+                          {user.name}
+                        </SingleSelectOption>
+                      ))}
+                  </SingleSelect>
+                </Table.ActionBar>
+              )}
+              <Table.Content>
+                <Table.Head>
+                  {allowedActions.canTriage && <Table.HeaderCheckboxCell />}
+                  {headers.map((header) => (
+                    <Table.HeaderCell key={header.name} {...header} />
+                  ))}
+                </Table.Head>
+                <Table.Loading />
+                <Table.Empty
+                  content={t(
+                    'inbox.empty',
+                    'No submissions match. New ones appear as soon as someone sends the form at /contact.'
+                  )}
+                />
+                <Table.Body>
+                  {rows.map((row) => (
+                    <Table.Row key={row.id} onClick={() => navigate(`submissions/${row.id}`)} style={{ cursor: 'pointer' }}>
+                      {allowedActions.canTriage && <Table.CheckboxCell id={row.id} />}
+                      <Table.Cell>
+                        <Typography>{formatDate(row.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</Typography>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Link tag={NavLink} to={`submissions/${row.id}`} onClick={(event) => event.stopPropagation()}>
+                          {row.company}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Typography>{row.contactName}</Typography>
+                        <Typography textColor="neutral600" variant="pi">
                           {' '}
-                          → {band(row.consultantBand)}
+                          {row.contactEmail}
                         </Typography>
-                      )}
-                    </Td>
-                    <Td>
-                      <Typography>{status(row.status)}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{row.assignee?.name ?? t('inbox.unassigned', 'Unassigned')}</Typography>
-                    </Td>
-                    <Td>
-                      <Typography>{row.flagCount}</Typography>
-                    </Td>
-                  </Tr>
-                ))}
-              </Tbody>
-            </Table>
-            <Flex justifyContent="space-between" paddingTop={4}>
-              <Pagination.PageSize />
-              <Pagination.Links />
-            </Flex>
-          </Pagination.Root>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Typography>{row.overallScore}</Typography>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Badge>{band(row.band)}</Badge>
+                        {row.consultantBand && row.consultantBand !== row.band && (
+                          <Typography variant="pi" textColor="neutral600">
+                            {' '}
+                            → {band(row.consultantBand)}
+                          </Typography>
+                        )}
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Typography>{status(row.status)}</Typography>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Typography>{row.assignee?.name ?? t('inbox.unassigned', 'Unassigned')}</Typography>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Typography>{row.flagCount}</Typography>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table.Content>
+            </Table.Root>
+            {submissions.status === 'success' && rows.length > 0 && (
+              <Pagination.Root {...submissions.data.pagination}>
+                <Pagination.PageSize />
+                <Pagination.Links />
+              </Pagination.Root>
+            )}
+          </Flex>
         )}
       </Layouts.Content>
     </Page.Main>

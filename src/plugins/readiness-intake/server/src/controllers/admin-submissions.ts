@@ -27,13 +27,14 @@ const filterFields = {
   to: z.coerce.date().optional(),
   sort: z
     .string()
+    // The order in either case: the admin's Table headers write ASC and DESC.
     .regex(
-      new RegExp(`^(${SORTABLE_FIELDS.join('|')}):(asc|desc)$`),
+      new RegExp(`^(${SORTABLE_FIELDS.join('|')}):(asc|desc|ASC|DESC)$`),
       `must be field:asc or field:desc, field one of ${SORTABLE_FIELDS.join(', ')}`
     )
     .transform((value) => {
       const [field, order] = value.split(':');
-      return { field: field as (typeof SORTABLE_FIELDS)[number], order: order as 'asc' | 'desc' };
+      return { field: field as (typeof SORTABLE_FIELDS)[number], order: order.toLowerCase() as 'asc' | 'desc' };
     })
     .optional(),
 };
