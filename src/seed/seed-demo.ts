@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { demoArticles, demoAuthors, demoSiteSettings, type DemoArticle } from './demo-content';
 import { demoOffices } from './demo-offices';
+import { seedDemoSubmissions } from './demo-submissions';
 
 type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
 
@@ -130,6 +131,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
     );
   }
   const created = await ensureDemoAdmin(strapi, config);
+  const submissions = await seedDemoSubmissions(strapi, config.adminEmail);
+  if (submissions > 0) strapi.log.info(`Demo intake submissions created: ${submissions}`);
   const demoAdminExists = await strapi.db.query('admin::user').count({ where: { email: config.adminEmail.toLowerCase() } });
   if (demoAdminExists) {
     strapi.log.info(

@@ -80,6 +80,24 @@ describe('the demo seed on an empty database', () => {
     expect(roles.body.data.roles.map((role: { code: string }) => role.code)).toContain('strapi-super-admin');
   });
 
+  it('fills the intake inbox through the plugin, some triaged, rated and noted by the demo admin', async () => {
+    const token = (await app.http().post('/admin/login').send(DEMO_ADMIN).expect(200)).body.data.token;
+    const list = await app
+      .http()
+      .get('/readiness-intake/submissions?pageSize=100')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    const bands = new Set(list.body.results.map((row: { band: string }) => row.band));
+    expect(list.body.pagination.total).toBeGreaterThanOrEqual(8);
+    expect([...bands].sort()).toEqual(['close', 'foundation', 'ready']);
+    expect(list.body.results.some((row: { status: string }) => row.status !== 'new')).toBe(true);
+
+    const stats = await app.http().get('/readiness-intake/stats').set('Authorization', `Bearer ${token}`).expect(200);
+    expect(stats.body.data.agreement.rated).toBeGreaterThan(0);
+    expect(stats.body.data.medianHoursToFirstTriage).not.toBeNull();
+    expect(await app.strapi.db.query('plugin::readiness-intake.audit-entry').count()).toBeGreaterThan(0);
+  });
+
   it('does not seed again when the app restarts on the same database', async () => {
     const before = await app.strapi.db.query('api::article.article').count();
     await app.stop({ keepDatabase: true });
@@ -87,5 +105,6 @@ describe('the demo seed on an empty database', () => {
     expect(await app.strapi.db.query('api::article.article').count()).toBe(before);
     expect(await app.strapi.db.query('admin::user').count()).toBe(1);
     expect(await app.strapi.db.query('api::office.office').count()).toBe(2);
+    expect(await app.strapi.db.query('plugin::readiness-intake.submission').count()).toBe(8);
   });
 });
