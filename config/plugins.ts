@@ -20,6 +20,25 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         redisKeyPrefix: env('REDIS_KEY_PREFIX', 'asyncline'),
         showResult: env.bool('INTAKE_SHOW_RESULT', true),
         retentionDays: env.int('INTAKE_RETENTION_DAYS', 365),
+        notifyTo: env
+          .array('INTAKE_NOTIFY_TO', [])
+          .map((address: string) => address.trim())
+          .filter(Boolean),
+        sendConfirmation: env.bool('INTAKE_CONFIRMATION_EMAIL', false),
+        senderName: env('INTAKE_SENDER_NAME', 'Asyncline'),
+        adminUrl: env('INTAKE_ADMIN_URL', ''),
+        jobs: {
+          enabled: env.bool('INTAKE_JOBS_ENABLED', true),
+          outboxIntervalSeconds: env.float('INTAKE_OUTBOX_INTERVAL_S', 10),
+          purgeIntervalMinutes: env.float('INTAKE_PURGE_INTERVAL_MIN', 60),
+        },
+        outbox: {
+          maxAttempts: env.int('INTAKE_OUTBOX_MAX_ATTEMPTS', 10),
+          backoffBaseSeconds: env.float('INTAKE_OUTBOX_BACKOFF_S', 30),
+          backoffMaxSeconds: env.float('INTAKE_OUTBOX_BACKOFF_MAX_S', 3600),
+          batchSize: env.int('INTAKE_OUTBOX_BATCH', 20),
+          claimSeconds: env.int('INTAKE_OUTBOX_CLAIM_S', 300),
+        },
       },
     },
 
@@ -34,6 +53,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
               port: env.int('SMTP_PORT', 587),
               secure: env.bool('SMTP_SECURE', false),
               auth: env('SMTP_USERNAME', '') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD', '') } : undefined,
+              // Well under the outbox's claim time (INTAKE_OUTBOX_CLAIM_S): a send that hangs fails
+              // and is retried by its own instance before any other instance may claim it.
+              connectionTimeout: env.int('SMTP_TIMEOUT_MS', 30_000),
+              greetingTimeout: env.int('SMTP_TIMEOUT_MS', 30_000),
+              socketTimeout: env.int('SMTP_TIMEOUT_MS', 30_000),
             }
           : logOnlyTransport,
         settings: {

@@ -37,7 +37,7 @@ const generousVersion = () => {
 };
 
 beforeAll(async () => {
-  app = await startApp({ INTAKE_RATE_LIMIT_MAX: '10000', INTAKE_RETENTION_DAYS: '200' });
+  app = await startApp({ INTAKE_RATE_LIMIT_MAX: '10000', INTAKE_RETENTION_DAYS: '200', INTAKE_CONFIRMATION_EMAIL: 'true' });
   questionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body.data;
   consultant = await loginConsultant(app);
   superToken = await loginSuperAdmin(app);
@@ -48,12 +48,24 @@ afterAll(() => app.stop());
 describe('settings', () => {
   it('default from the environment and are changed by an admin with the settings permission', async () => {
     const initial = await call(superToken).get('/readiness-intake/settings').expect(200);
-    expect(initial.body.data).toEqual({ notifyRecipients: [], showResult: true, retentionDays: 200 });
+    expect(initial.body.data).toEqual({
+      notifyRecipients: [],
+      showResult: true,
+      retentionDays: 200,
+      sendConfirmation: true,
+      webhookFreeText: false,
+    });
 
     const updated = await call(superToken)
       .put('/readiness-intake/settings', { notifyRecipients: ['ops@asyncline.test'], showResult: false })
       .expect(200);
-    expect(updated.body.data).toEqual({ notifyRecipients: ['ops@asyncline.test'], showResult: false, retentionDays: 200 });
+    expect(updated.body.data).toEqual({
+      notifyRecipients: ['ops@asyncline.test'],
+      showResult: false,
+      retentionDays: 200,
+      sendConfirmation: true,
+      webhookFreeText: false,
+    });
 
     // Respondents no longer see their result.
     const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10));

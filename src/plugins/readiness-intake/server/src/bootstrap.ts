@@ -7,6 +7,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
   await getService(strapi, 'questionnaires').ensureDefault();
   await getService(strapi, 'rate-limiter').init();
+  getService(strapi, 'webhooks').register();
+  getService(strapi, 'jobs').start();
 };
 
 export default bootstrap;

@@ -14,6 +14,31 @@ export type IntakeConfig = {
   /** Where recommended reading and office hours come from. */
   articleContentType: string;
   officeContentType: string;
+  /** Consultant addresses notified of every new submission (settings can add more). */
+  notifyTo: string[];
+  /** Whether respondents get a confirmation email; settings can change it. */
+  sendConfirmation: boolean;
+  /** Name signing the confirmation email. */
+  senderName: string;
+  /** The admin's public URL, for links in emails; empty means Strapi's own absolute admin URL. */
+  adminUrl: string;
+  jobs: {
+    /** Off on instances that should only serve requests; another instance then runs the jobs. */
+    enabled: boolean;
+    /** How often each instance looks for due emails. */
+    outboxIntervalSeconds: number;
+    /** How often the retention purge runs (once across instances). */
+    purgeIntervalMinutes: number;
+  };
+  outbox: {
+    maxAttempts: number;
+    backoffBaseSeconds: number;
+    backoffMaxSeconds: number;
+    /** Messages one instance claims at a time. */
+    batchSize: number;
+    /** How long a claim holds; longer than any SMTP send can take, so a claim never lapses mid-send. */
+    claimSeconds: number;
+  };
 };
 
 const defaults: IntakeConfig = {
@@ -27,6 +52,12 @@ const defaults: IntakeConfig = {
   retentionDays: 365,
   articleContentType: 'api::article.article',
   officeContentType: 'api::office.office',
+  notifyTo: [],
+  sendConfirmation: false,
+  senderName: 'Asyncline',
+  adminUrl: '',
+  jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
+  outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, claimSeconds: 300 },
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -39,6 +70,13 @@ export default {
     }
     if (!positive(config.rateLimit?.max) || !positive(config.rateLimit?.windowSeconds)) {
       throw new Error('readiness-intake: rateLimit.max and rateLimit.windowSeconds must be positive');
+    }
+    const { jobs, outbox } = config;
+    if (!positive(jobs?.outboxIntervalSeconds) || !positive(jobs?.purgeIntervalMinutes)) {
+      throw new Error('readiness-intake: jobs.outboxIntervalSeconds and jobs.purgeIntervalMinutes must be positive');
+    }
+    if (![outbox?.maxAttempts, outbox?.backoffBaseSeconds, outbox?.backoffMaxSeconds, outbox?.batchSize, outbox?.claimSeconds].every(positive)) {
+      throw new Error('readiness-intake: every outbox setting must be positive');
     }
   },
 };

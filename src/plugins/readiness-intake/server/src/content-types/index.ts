@@ -1,11 +1,17 @@
 import auditEntry from './audit-entry/schema.json';
+import deliveryAttempt from './delivery-attempt/schema.json';
+import jobLease from './job-lease/schema.json';
 import note from './note/schema.json';
+import outboxMessage from './outbox-message/schema.json';
 import questionnaire from './questionnaire/schema.json';
 import submission from './submission/schema.json';
 
 export default {
   'audit-entry': { schema: auditEntry },
+  'delivery-attempt': { schema: deliveryAttempt },
+  'job-lease': { schema: jobLease },
   note: { schema: note },
+  'outbox-message': { schema: outboxMessage },
   questionnaire: { schema: questionnaire },
   submission: { schema: submission },
 };

@@ -9,6 +9,8 @@ const settingsBody = z
     notifyRecipients: z.array(z.string().trim().pipe(z.email('must be an email address'))).max(50),
     showResult: z.boolean(),
     retentionDays: z.number().int().min(1).max(3650),
+    sendConfirmation: z.boolean(),
+    webhookFreeText: z.boolean(),
   })
   .partial();
 const statsQuery = z.strictObject({ from: z.coerce.date().optional(), to: z.coerce.date().optional() });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { getService } from '../utils/get-service';
 import type { Actor } from './triage';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
@@ -16,6 +17,7 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const submission of submissions) {
       await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: submission.id } } });
       await strapi.db.query(SUBMISSION).delete({ where: { id: submission.id } });
+      await getService(strapi, 'outbox').removeFor([submission.reference]);
       await strapi.db.query(AUDIT).create({
         data: {
           submissionReference: submission.reference,

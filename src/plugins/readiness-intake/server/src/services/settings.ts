@@ -9,6 +9,10 @@ export type IntakeSettings = {
   showResult: boolean;
   /** Submissions older than this are purged. */
   retentionDays: number;
+  /** Whether respondents get a confirmation email. */
+  sendConfirmation: boolean;
+  /** Whether webhook payloads carry the contact and the backlog, beside scores and band. */
+  webhookFreeText: boolean;
 };
 
 /** Consultants' settings, stored in the plugin store; the environment gives the defaults. */
@@ -16,7 +20,13 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'readiness-intake', key: 'settings' });
   const defaults = (): IntakeSettings => {
     const config = strapi.config.get('plugin::readiness-intake') as IntakeConfig;
-    return { notifyRecipients: [], showResult: config.showResult, retentionDays: config.retentionDays };
+    return {
+      notifyRecipients: [],
+      showResult: config.showResult,
+      retentionDays: config.retentionDays,
+      sendConfirmation: config.sendConfirmation,
+      webhookFreeText: false,
+    };
   };
 
   return {

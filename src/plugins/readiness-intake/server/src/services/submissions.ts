@@ -6,7 +6,10 @@ import type { IntakeConfig } from '../config';
 import { overlapHours, TEAM_WORKING_HOURS, type OfficeOverlap } from '../intake/timezone-overlap';
 import { validateSubmission } from '../intake/validate-submission';
 import { scoreSubmission, storedScore, type ScoreResult } from '../scoring/score-submission';
+import { renderConfirmation, renderNotification } from '../notifications/render-email';
 import { getService } from '../utils/get-service';
+import type { OutgoingEmail } from './outbox';
+import type { IntakeSettings } from './settings';
 import { validationErrorOf } from '../utils/issues';
 
 const UID_SUBMISSION = 'plugin::readiness-intake.submission';
@@ -22,6 +25,16 @@ const FORM_TOKEN_MESSAGES = {
 const newReference = () => {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
   return `RI-${Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('')}`;
+};
+
+type StoredSubmission = {
+  id: number;
+  reference: string;
+  company: string;
+  contactName: string;
+  contactEmail: string;
+  role: string | null;
+  teamSize: number | null;
 };
 
 export type Recommendation = { title: string; slug: string; summary: string | null };
@@ -74,6 +87,52 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
+  /** Where a consultant opens a submission: INTAKE_ADMIN_URL, else Strapi's absolute admin URL. */
+  const submissionUrl = (id: number) => {
+    const admin = (config().adminUrl || (strapi.config.get('admin.absoluteUrl') as string) || '/admin').replace(/\/+$/, '');
+    return `${admin}/plugins/readiness-intake/submissions/${id}`;
+  };
+
+  /** The emails a new submission queues: one per consultant address, and the optional confirmation. */
+  const emailsFor = (submission: StoredSubmission, score: ScoreResult, settings: IntakeSettings): OutgoingEmail[] => {
+    const recipients = [
+      ...new Set([...config().notifyTo, ...settings.notifyRecipients].map((address) => address.trim().toLowerCase())),
+    ].filter(Boolean);
+    const notification = renderNotification({
+      reference: submission.reference,
+      company: submission.company,
+      contactName: submission.contactName,
+      contactEmail: submission.contactEmail,
+      role: submission.role,
+      teamSize: submission.teamSize,
+      overallScore: score.overall,
+      band: score.band,
+      dimensions: score.dimensions,
+      flags: score.flags,
+      submissionUrl: submissionUrl(submission.id),
+    });
+    const emails: OutgoingEmail[] = recipients.map((recipient) => ({
+      submissionReference: submission.reference,
+      kind: 'notification',
+      recipient,
+      ...notification,
+    }));
+    if (settings.sendConfirmation) {
+      emails.push({
+        submissionReference: submission.reference,
+        kind: 'confirmation',
+        recipient: submission.contactEmail,
+        ...renderConfirmation({
+          contactName: submission.contactName,
+          company: submission.company,
+          reference: submission.reference,
+          companyName: config().senderName,
+        }),
+      });
+    }
+    return emails;
+  };
+
   return {
     /**
      * Validates, scores and stores one submission. Nothing is written unless every check
@@ -97,31 +156,46 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       const spam = input.url.trim() !== '';
       const receivedAt = new Date(now);
 
-      const stored = await strapi.db.query(UID_SUBMISSION).create({
-        data: {
-          reference: newReference(),
-          receivedAt,
-          status: spam ? 'spam' : 'new',
-          spam,
-          contactName: input.contact.name,
-          contactEmail: input.contact.email,
-          company: input.contact.company,
-          role: input.contact.role,
-          teamSize: input.contact.teamSize,
-          timezone: input.contact.timezone,
-          consentGivenAt: receivedAt,
-          consentText: questionnaire.consentText,
-          answers: input.answers,
-          backlog: input.backlog,
-          ...storedScore(score),
-          timezoneOverlap: await officeOverlap(input.contact.timezone, now),
-        },
+      const settings = await getService(strapi, 'settings').get();
+      const timezoneOverlap = await officeOverlap(input.contact.timezone, now);
+      // The submission and its emails are one write: a 201 means both are stored, and the
+      // emails go out from the outbox after the response, however SMTP is doing.
+      const stored = await strapi.db.transaction(async () => {
+        const created = await strapi.db.query(UID_SUBMISSION).create({
+          data: {
+            reference: newReference(),
+            receivedAt,
+            status: spam ? 'spam' : 'new',
+            spam,
+            contactName: input.contact.name,
+            contactEmail: input.contact.email,
+            company: input.contact.company,
+            role: input.contact.role,
+            teamSize: input.contact.teamSize,
+            timezone: input.contact.timezone,
+            consentGivenAt: receivedAt,
+            consentText: questionnaire.consentText,
+            answers: input.answers,
+            backlog: input.backlog,
+            ...storedScore(score),
+            timezoneOverlap,
+          },
+        });
+        if (!spam) await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+        return created;
       });
+
+      if (!spam) {
+        getService(strapi, 'jobs').kick();
+        await getService(strapi, 'webhooks')
+          .submissionCreated(stored)
+          .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
+      }
 
       return {
         reference: stored.reference as string,
         receivedAt: receivedAt.toISOString(),
-        result: (await getService(strapi, 'settings').get()).showResult
+        result: settings.showResult
           ? {
               band: score.band,
               score: score.overall,

@@ -55,7 +55,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     return assignee;
   };
 
-  /** Writes one submission's triage change and its audit entries; says whether anything changed. */
+  /** Writes one submission's triage change and its audit entries; says what changed. */
   const applyTriage = async (
     submission: StoredSubmission,
     change: TriageChange,
@@ -78,17 +78,28 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         assignee ? { id: assignee.id, name: assignee.name } : null
       );
     }
-    if (Object.keys(data).length === 0) return false;
+    if (Object.keys(data).length === 0) return null;
     if (!submission.firstTriagedAt) data.firstTriagedAt = new Date();
     await strapi.db.query(SUBMISSION).update({ where: { id: submission.id }, data });
-    return true;
+    return { id: submission.id, statusFrom: data.status ? submission.status : null };
+  };
+
+  /** Tells webhooks about status changes, once their transaction has committed. */
+  const announce = async (changes: Array<{ id: number; statusFrom: Status | null } | null>) => {
+    for (const change of changes) {
+      if (!change?.statusFrom) continue;
+      const submission = await strapi.db.query(SUBMISSION).findOne({ where: { id: change.id } });
+      await getService(strapi, 'webhooks')
+        .statusChanged(submission, change.statusFrom)
+        .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
+    }
   };
 
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
     async detail(id: number) {
       const submission = await findOrFail(id);
-      const [notes, auditTrail, questionnaire] = await Promise.all([
+      const [notes, auditTrail, questionnaire, deliveries] = await Promise.all([
         strapi.db.query(NOTE).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
         strapi.db
           .query(AUDIT)
@@ -96,6 +107,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         getService(strapi, 'questionnaires')
           .getVersion(submission.questionnaireVersion)
           .catch(() => null),
+        getService(strapi, 'outbox').deliveryLog(submission.reference),
       ]);
       return {
         ...submission,
@@ -115,16 +127,17 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         answersByDimension: questionnaire ? explainAnswers(questionnaire, submission.answers) : null,
         notes,
         auditTrail,
+        deliveries,
       };
     },
 
     /** Sets the status, the assignee (an admin user id, or null), or both. */
     async updateTriage(id: number, change: TriageChange, actor: Actor) {
-      return strapi.db.transaction(async () => {
-        const submission = await findOrFail(id);
-        await applyTriage(submission, change, await assigneeOf(change), actor);
-        return this.detail(id);
-      });
+      const applied = await strapi.db.transaction(async () =>
+        applyTriage(await findOrFail(id), change, await assigneeOf(change), actor)
+      );
+      await announce([applied]);
+      return this.detail(id);
     },
 
     /**
@@ -132,7 +145,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
      * a consultant never has to work out which half of a selection moved.
      */
     async bulkTriage(ids: number[], change: TriageChange, actor: Actor) {
-      return strapi.db.transaction(async () => {
+      const applied = await strapi.db.transaction(async () => {
         const unique = [...new Set(ids)];
         const submissions = await strapi.db.query(SUBMISSION).findMany({
           where: { id: { $in: unique } },
@@ -150,12 +163,12 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         const assignee = await assigneeOf(change);
-        let changed = 0;
-        for (const submission of submissions) {
-          if (await applyTriage(submission, change, assignee, actor)) changed += 1;
-        }
-        return { selected: unique.length, changed };
+        const results = [];
+        for (const submission of submissions) results.push(await applyTriage(submission, change, assignee, actor));
+        return { selected: unique.length, results };
       });
+      await announce(applied.results);
+      return { selected: applied.selected, changed: applied.results.filter(Boolean).length };
     },
 
     /** The consultant's band beside the automatic one; a reason is required. */

@@ -1,0 +1,104 @@
+import escapeHtml from 'escape-html';
+
+import { READINESS_DIMENSIONS } from '../../../shared/dimensions';
+import { BAND_LABELS, type Band, type DimensionScore, type Flag } from '../scoring/score-submission';
+
+export type RenderedEmail = { subject: string; text: string; html: string };
+
+export type NotificationInput = {
+  reference: string;
+  company: string;
+  contactName: string;
+  contactEmail: string;
+  role?: string | null;
+  teamSize?: number | null;
+  overallScore: number;
+  band: Band;
+  dimensions: Array<Pick<DimensionScore, 'key' | 'score'>>;
+  flags: Flag[];
+  /** Where a consultant opens the submission in the admin. */
+  submissionUrl: string;
+};
+
+export type ConfirmationInput = { contactName: string; company: string; reference: string; companyName: string };
+
+const dimensionTitle = (key: string) => READINESS_DIMENSIONS.find((dimension) => dimension.key === key)?.title ?? key;
+
+/** A subject line holds no line breaks: a submitted value must not be able to add headers. */
+const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();
+
+/**
+ * The email consultants get for a new submission, as text and as HTML. Every submitted
+ * value goes through escape-html in the HTML part, so a company called `<script>` is text
+ * in every mail client.
+ */
+export const renderNotification = (input: NotificationInput): RenderedEmail => {
+  const band = BAND_LABELS[input.band];
+  const contact = `${input.contactName} <${input.contactEmail}>`;
+  const who = [input.role, input.teamSize ? `team of ${input.teamSize}` : null].filter(Boolean).join(', ');
+  const subject = oneLine(`New readiness intake: ${input.company} — ${band} (${input.overallScore}/100)`);
+
+  const text = [
+    `${input.company} sent the readiness questionnaire (${input.reference}).`,
+    '',
+    `Contact: ${contact}${who ? ` (${who})` : ''}`,
+    `Band: ${band}`,
+    `Overall score: ${input.overallScore}/100`,
+    '',
+    'Dimension scores:',
+    ...input.dimensions.map((dimension) => `  ${dimensionTitle(dimension.key)}: ${dimension.score}/100`),
+    '',
+    input.flags.length === 0 ? 'Flags: none' : `Flags (${input.flags.length}):`,
+    ...input.flags.map((flag) => `  - ${flag.message}`),
+    '',
+    `Open it in the admin: ${input.submissionUrl}`,
+    '',
+  ].join('\n');
+
+  const e = escapeHtml;
+  const html = `<!doctype html>
+<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
+<p><strong>${e(input.company)}</strong> sent the readiness questionnaire (${e(input.reference)}).</p>
+<p>Contact: ${e(input.contactName)} &lt;<a href="mailto:${e(input.contactEmail)}">${e(input.contactEmail)}</a>&gt;${who ? ` (${e(who)})` : ''}</p>
+<p>Band: <strong>${e(band)}</strong><br>Overall score: <strong>${input.overallScore}/100</strong></p>
+<table cellpadding="4" style="border-collapse: collapse;">
+<thead><tr><th align="left">Dimension</th><th align="right">Score</th></tr></thead>
+<tbody>
+${input.dimensions.map((dimension) => `<tr><td>${e(dimensionTitle(dimension.key))}</td><td align="right">${dimension.score}</td></tr>`).join('\n')}
+</tbody>
+</table>
+${
+  input.flags.length === 0
+    ? '<p>Flags: none</p>'
+    : `<p>Flags (${input.flags.length}):</p>\n<ul>\n${input.flags.map((flag) => `<li>${e(flag.message)}</li>`).join('\n')}\n</ul>`
+}
+<p><a href="${e(input.submissionUrl)}">Open the submission in the admin</a></p>
+</body></html>
+`;
+  return { subject, text, html };
+};
+
+/** The optional acknowledgement to the respondent: no scores, just that it arrived. */
+export const renderConfirmation = (input: ConfirmationInput): RenderedEmail => {
+  const subject = oneLine(`We received your answers, ${input.contactName}`);
+  const text = [
+    `Hello ${input.contactName},`,
+    '',
+    `Thank you for telling us how ${input.company} works. A consultant reads every questionnaire and will get back to you within two working days.`,
+    '',
+    `Your reference: ${input.reference}`,
+    '',
+    `— ${input.companyName}`,
+    '',
+  ].join('\n');
+  const e = escapeHtml;
+  const html = `<!doctype html>
+<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
+<p>Hello ${e(input.contactName)},</p>
+<p>Thank you for telling us how ${e(input.company)} works. A consultant reads every questionnaire and will get back to you within two working days.</p>
+<p>Your reference: ${e(input.reference)}</p>
+<p>— ${e(input.companyName)}</p>
+</body></html>
+`;
+  return { subject, text, html };
+};

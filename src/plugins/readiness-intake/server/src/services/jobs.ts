@@ -1,0 +1,78 @@
+import type { Core } from '@strapi/strapi';
+
+import type { IntakeConfig } from '../config';
+import { getService } from '../utils/get-service';
+
+/**
+ * The plugin's timers: outbox delivery every `jobs.outboxIntervalSeconds` on every instance
+ * (each email is claimed by one), and the retention purge, which takes a lease so it runs
+ * once per period across instances. A run never overlaps the previous one on the same
+ * instance, and `stop` waits for the current run so shutdown never cuts a send in half.
+ */
+const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
+  const timers: NodeJS.Timeout[] = [];
+  const running = new Map<string, Promise<unknown>>();
+  let stopped = true;
+  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+
+  /** Runs `task` unless it is already running here; errors are logged, never thrown into a timer. */
+  const once = (name: string, task: () => Promise<unknown>) => {
+    if (stopped || running.has(name)) return running.get(name);
+    const run = task()
+      .catch((error: unknown) => strapi.log.error(`readiness-intake: job ${name} failed: ${(error as Error)?.stack ?? error}`))
+      .finally(() => running.delete(name));
+    running.set(name, run);
+    return run;
+  };
+
+  /** Delivers until nothing due is left, one batch at a time. */
+  const drainOutbox = async () => {
+    const { batchSize } = config().outbox;
+    for (;;) {
+      const run = await getService(strapi, 'outbox').deliverDue();
+      if (run.claimed < batchSize || stopped) return;
+    }
+  };
+
+  const purge = async () => {
+    const { purgeIntervalMinutes } = config().jobs;
+    // Held for the whole period: whichever instance gets it purges, the others skip this round.
+    if (await getService(strapi, 'job-leases').acquire('retention-purge', purgeIntervalMinutes * 60 * 0.9)) {
+      await getService(strapi, 'retention').purge();
+    }
+  };
+
+  return {
+    start() {
+      const { jobs: settings } = config();
+      if (!settings.enabled || !stopped) return;
+      stopped = false;
+      const every = (milliseconds: number, task: () => unknown) => {
+        const timer = setInterval(task, milliseconds);
+        timer.unref();
+        timers.push(timer);
+      };
+      every(settings.outboxIntervalSeconds * 1000, () => once('outbox', drainOutbox));
+      every(settings.purgeIntervalMinutes * 60_000, () => once('purge', purge));
+      // Right away too: emails left by a previous run go out now, not one interval later.
+      setImmediate(() => {
+        once('outbox', drainOutbox);
+        once('purge', purge);
+      });
+    },
+
+    /** Asks for a delivery run now, after a submission is committed; a no-op where jobs are off. */
+    kick() {
+      if (!stopped) setImmediate(() => once('outbox', drainOutbox));
+    },
+
+    async stop() {
+      stopped = true;
+      timers.splice(0).forEach(clearInterval);
+      await Promise.all(running.values());
+    },
+  };
+};
+
+export type JobsService = ReturnType<typeof jobs>;
+export default jobs;

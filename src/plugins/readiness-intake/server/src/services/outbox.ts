@@ -1,0 +1,215 @@
+import { randomBytes } from 'crypto';
+import { hostname } from 'os';
+
+import type { Core } from '@strapi/strapi';
+
+import type { IntakeConfig } from '../config';
+import { retryDelaySeconds } from '../notifications/backoff';
+
+const MESSAGE = 'plugin::readiness-intake.outbox-message';
+const ATTEMPT = 'plugin::readiness-intake.delivery-attempt';
+
+export type OutgoingEmail = {
+  submissionReference: string;
+  kind: 'notification' | 'confirmation';
+  recipient: string;
+  subject: string;
+  text: string;
+  html: string;
+};
+
+type StoredMessage = OutgoingEmail & { id: number; attempts: number };
+
+export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
+
+const shuffle = <T>(items: T[]) => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy;
+};
+
+/**
+ * The email outbox. Emails are written with their submission, in its transaction, and
+ * sent later by `deliverDue`, which every instance runs on a timer. Each email is claimed
+ * before it is sent with a compare-and-set UPDATE (state pending, no live claim), which one
+ * instance wins on SQLite, PostgreSQL and MySQL alike; the claim lapses after
+ * `outbox.claimSeconds` so an instance that dies mid-run delays its emails, never loses them.
+ */
+const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
+  const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+
+  /** Claims one message for this instance; false when another instance holds it or it is done. */
+  const claim = async (id: number, now: Date, until: Date) => {
+    const { count } = await strapi.db.query(MESSAGE).updateMany({
+      where: {
+        id,
+        state: 'pending',
+        nextAttemptAt: { $lte: now },
+        $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }],
+      },
+      data: { claimedBy: instance, claimedUntil: until },
+    });
+    return count === 1;
+  };
+
+  const send = (message: StoredMessage) =>
+    strapi
+      .plugin('email')
+      .service('email')
+      .send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html });
+
+  return {
+    instance,
+
+    /** Queues emails; call it inside the transaction that stores what they are about. */
+    async enqueue(emails: OutgoingEmail[], now = new Date()) {
+      for (const email of emails) {
+        await strapi.db.query(MESSAGE).create({ data: { ...email, state: 'pending', attempts: 0, nextAttemptAt: now } });
+      }
+    },
+
+    /**
+     * Sends the emails that are due, each on at most one instance, recording every attempt.
+     * A failure is retried with exponential backoff until `outbox.maxAttempts`.
+     */
+    async deliverDue(now = new Date()): Promise<DeliveryRun> {
+      const { outbox: policy } = config();
+      const run: DeliveryRun = { claimed: 0, sent: 0, failed: 0, gaveUp: 0 };
+      // The run's own clock, starting at `now`: attempts are logged when they happen, and a
+      // run started at a given time (as the tests do) stays consistent with it.
+      const started = Date.now();
+      const clock = () => new Date(now.getTime() + (Date.now() - started));
+      const candidates: Array<{ id: number }> = await strapi.db.query(MESSAGE).findMany({
+        select: ['id'],
+        where: {
+          state: 'pending',
+          nextAttemptAt: { $lte: now },
+          $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }],
+        },
+        orderBy: [{ nextAttemptAt: 'asc' }, { id: 'asc' }],
+        // Twice the batch, shuffled: instances that read the same due list at the same time
+        // mostly try different rows first instead of racing for the same ones.
+        limit: policy.batchSize * 2,
+      });
+
+      for (const { id } of shuffle(candidates)) {
+        if (run.claimed >= policy.batchSize) break;
+        if (!(await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000)))) continue;
+        run.claimed += 1;
+        const message: StoredMessage = await strapi.db.query(MESSAGE).findOne({ where: { id } });
+        const attempts = message.attempts + 1;
+        const at = clock();
+        try {
+          await send(message);
+          await strapi.db.transaction(async () => {
+            await strapi.db.query(ATTEMPT).create({
+              data: {
+                messageId: id,
+                submissionReference: message.submissionReference,
+                recipient: message.recipient,
+                at,
+                outcome: 'sent',
+                instance,
+              },
+            });
+            await strapi.db.query(MESSAGE).update({
+              where: { id },
+              data: { state: 'sent', attempts, sentAt: at, claimedBy: null, claimedUntil: null, lastError: null },
+            });
+          });
+          run.sent += 1;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          const gaveUp = attempts >= policy.maxAttempts;
+          await strapi.db.transaction(async () => {
+            await strapi.db.query(ATTEMPT).create({
+              data: {
+                messageId: id,
+                submissionReference: message.submissionReference,
+                recipient: message.recipient,
+                at,
+                outcome: 'failed',
+                error: reason.slice(0, 2000),
+                instance,
+              },
+            });
+            await strapi.db.query(MESSAGE).update({
+              where: { id },
+              data: {
+                state: gaveUp ? 'failed' : 'pending',
+                attempts,
+                lastError: reason.slice(0, 2000),
+                nextAttemptAt: new Date(
+                  at.getTime() +
+                    retryDelaySeconds(attempts, {
+                      baseSeconds: policy.backoffBaseSeconds,
+                      maxSeconds: policy.backoffMaxSeconds,
+                    }) *
+                      1000
+                ),
+                claimedBy: null,
+                claimedUntil: null,
+              },
+            });
+          });
+          run.failed += 1;
+          if (gaveUp) {
+            run.gaveUp += 1;
+            strapi.log.error(
+              `readiness-intake: gave up on email ${id} to ${message.recipient} after ${attempts} attempts: ${reason}`
+            );
+          } else {
+            strapi.log.warn(`readiness-intake: email ${id} failed (attempt ${attempts}), retrying: ${reason}`);
+          }
+        }
+      }
+      return run;
+    },
+
+    /** A submission's emails and every attempt at each, for the consultants' detail page. */
+    async deliveryLog(submissionReference: string) {
+      const [messages, attempts] = await Promise.all([
+        strapi.db.query(MESSAGE).findMany({
+          select: [
+            'id',
+            'kind',
+            'recipient',
+            'subject',
+            'state',
+            'attempts',
+            'nextAttemptAt',
+            'sentAt',
+            'lastError',
+            'createdAt',
+          ],
+          where: { submissionReference },
+          orderBy: { id: 'asc' },
+        }),
+        strapi.db.query(ATTEMPT).findMany({
+          select: ['messageId', 'recipient', 'at', 'outcome', 'error'],
+          where: { submissionReference },
+          orderBy: [{ at: 'asc' }, { id: 'asc' }],
+        }),
+      ]);
+      return messages.map((message: { id: number; state: string; nextAttemptAt: string }) => ({
+        ...message,
+        nextAttemptAt: message.state === 'pending' ? message.nextAttemptAt : null,
+        log: attempts.filter((attempt: { messageId: number }) => attempt.messageId === message.id),
+      }));
+    },
+
+    /** Removes a submission's emails and their log: they hold the person's data too. */
+    async removeFor(submissionReferences: string[]) {
+      if (submissionReferences.length === 0) return;
+      await strapi.db.query(ATTEMPT).deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
+      await strapi.db.query(MESSAGE).deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
+    },
+  };
+};
+
+export type OutboxService = ReturnType<typeof outbox>;
+export default outbox;

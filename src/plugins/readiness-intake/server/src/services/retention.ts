@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils/get-service';
+
+const SUBMISSION = 'plugin::readiness-intake.submission';
+const NOTE = 'plugin::readiness-intake.note';
+const AUDIT = 'plugin::readiness-intake.audit-entry';
+const BATCH = 200;
+
+/**
+ * Purges submissions older than the retention period (settings, default
+ * INTAKE_RETENTION_DAYS), with their notes and emails. Each purged submission leaves one
+ * audit entry: its reference, when, and the retention that applied; none of its data.
+ */
+const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async purge(now = new Date()) {
+    const { retentionDays } = await getService(strapi, 'settings').get();
+    const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+    let purged = 0;
+    for (;;) {
+      const batch: Array<{ id: number; reference: string }> = await strapi.db.query(SUBMISSION).findMany({
+        select: ['id', 'reference'],
+        where: { receivedAt: { $lt: cutoff } },
+        orderBy: { id: 'asc' },
+        limit: BATCH,
+      });
+      if (batch.length === 0) break;
+      await strapi.db.transaction(async () => {
+        const ids = batch.map((row) => row.id);
+        const references = batch.map((row) => row.reference);
+        await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: { $in: ids } } } });
+        await getService(strapi, 'outbox').removeFor(references);
+        await strapi.db.query(SUBMISSION).deleteMany({ where: { id: { $in: ids } } });
+        for (const reference of references) {
+          await strapi.db.query(AUDIT).create({
+            data: {
+              submissionReference: reference,
+              action: 'purge',
+              actorId: null,
+              actorName: 'Retention purge',
+              from: null,
+              to: { how: 'retention', retentionDays, receivedBefore: cutoff.toISOString() },
+              at: now,
+            },
+          });
+        }
+      });
+      purged += batch.length;
+    }
+    if (purged > 0) strapi.log.info(`readiness-intake: purged ${purged} submissions received before ${cutoff.toISOString()}`);
+    return { purged, cutoff: cutoff.toISOString(), retentionDays };
+  },
+});
+
+export type RetentionService = ReturnType<typeof retention>;
+export default retention;

@@ -1,0 +1,86 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils/get-service';
+
+/** The plugin's webhook events, as Settings → Webhooks and the webhook API name them. */
+export const WEBHOOK_EVENTS = {
+  READINESS_SUBMISSION_CREATED: 'readiness-intake.submission.created',
+  READINESS_SUBMISSION_STATUS_CHANGED: 'readiness-intake.submission.status-changed',
+} as const;
+
+type SubmissionForWebhook = {
+  id: number;
+  reference: string;
+  receivedAt: string | Date;
+  status: string;
+  questionnaireVersion: number;
+  overallScore: number;
+  band: string;
+  consultantBand?: string | null;
+  dimensionScores: Array<{ key: string; score: number }>;
+  flagCount: number;
+  company?: string;
+  contactName?: string;
+  contactEmail?: string;
+  role?: string | null;
+  teamSize?: number | null;
+  timezone?: string | null;
+  backlog?: string | null;
+};
+
+/**
+ * Emits the plugin's events on Strapi's event hub, where the webhook runner sends them to
+ * every webhook subscribed in Settings → Webhooks. Scores and band always; the contact and
+ * the backlog only when the settings allow free text to leave (off by default).
+ */
+const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
+  const payloadOf = async (submission: SubmissionForWebhook) => {
+    const { webhookFreeText } = await getService(strapi, 'settings').get();
+    return {
+      submission: {
+        id: submission.id,
+        reference: submission.reference,
+        receivedAt: new Date(submission.receivedAt).toISOString(),
+        status: submission.status,
+        questionnaireVersion: submission.questionnaireVersion,
+        overallScore: submission.overallScore,
+        band: submission.band,
+        consultantBand: submission.consultantBand ?? null,
+        dimensions: Object.fromEntries(submission.dimensionScores.map((dimension) => [dimension.key, dimension.score])),
+        flagCount: submission.flagCount,
+        ...(webhookFreeText
+          ? {
+              contact: {
+                name: submission.contactName,
+                email: submission.contactEmail,
+                company: submission.company,
+                role: submission.role ?? null,
+                teamSize: submission.teamSize ?? null,
+                timezone: submission.timezone ?? null,
+              },
+              backlog: submission.backlog ?? null,
+            }
+          : {}),
+      },
+    };
+  };
+
+  return {
+    register() {
+      const store = strapi.get('webhookStore');
+      for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) store.addAllowedEvent(key, event);
+    },
+
+    async submissionCreated(submission: SubmissionForWebhook) {
+      strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_CREATED, await payloadOf(submission));
+    },
+
+    async statusChanged(submission: SubmissionForWebhook, from: string) {
+      const payload = await payloadOf(submission);
+      strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_STATUS_CHANGED, { ...payload, previousStatus: from });
+    },
+  };
+};
+
+export type WebhooksService = ReturnType<typeof webhooks>;
+export default webhooks;
