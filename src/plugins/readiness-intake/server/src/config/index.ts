@@ -75,7 +75,15 @@ export default {
     if (!positive(jobs?.outboxIntervalSeconds) || !positive(jobs?.purgeIntervalMinutes)) {
       throw new Error('readiness-intake: jobs.outboxIntervalSeconds and jobs.purgeIntervalMinutes must be positive');
     }
-    if (![outbox?.maxAttempts, outbox?.backoffBaseSeconds, outbox?.backoffMaxSeconds, outbox?.batchSize, outbox?.claimSeconds].every(positive)) {
+    if (
+      ![
+        outbox?.maxAttempts,
+        outbox?.backoffBaseSeconds,
+        outbox?.backoffMaxSeconds,
+        outbox?.batchSize,
+        outbox?.claimSeconds,
+      ].every(positive)
+    ) {
       throw new Error('readiness-intake: every outbox setting must be positive');
     }
   },

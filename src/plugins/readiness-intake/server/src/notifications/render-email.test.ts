@@ -15,7 +15,14 @@ const input: NotificationInput = {
     { key: 'documentation', score: 75 },
     { key: 'specification', score: 88 },
   ],
-  flags: [{ kind: 'contradiction', contradiction: 'x', questions: ['a', 'b'], message: 'Docs are said to be current, yet nobody reads them.' }],
+  flags: [
+    {
+      kind: 'contradiction',
+      contradiction: 'x',
+      questions: ['a', 'b'],
+      message: 'Docs are said to be current, yet nobody reads them.',
+    },
+  ],
   submissionUrl: 'https://cms.example/admin/plugins/readiness-intake/submissions/7',
 };
 
@@ -59,7 +66,12 @@ describe('renderNotification', () => {
 
 describe('renderConfirmation', () => {
   it('thanks the respondent with their reference and no scores, escaped in HTML', () => {
-    const email = renderConfirmation({ contactName: 'Mia <3', company: 'Fjord & Co', reference: 'RI-1', companyName: 'Asyncline' });
+    const email = renderConfirmation({
+      contactName: 'Mia <3',
+      company: 'Fjord & Co',
+      reference: 'RI-1',
+      companyName: 'Asyncline',
+    });
     expect(email.text).toContain('RI-1');
     expect(email.text).not.toMatch(/score|band/i);
     expect(email.html).toContain('Mia &lt;3');
