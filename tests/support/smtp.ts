@@ -21,6 +21,8 @@ export const startSmtpServer = async () => {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      // No DNS here: a reverse lookup of 127.0.0.1 per connection would only add waiting.
+      disableReverseLookup: true,
       onData(stream, session, callback) {
         const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
         simpleParser(stream)

@@ -1,3 +1,5 @@
+import { fork, type ChildProcess } from 'child_process';
+import { randomBytes } from 'crypto';
 import path from 'path';
 
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -25,7 +27,10 @@ export const startApp = async (
   options: { database?: TestDatabase; serveAdminPanel?: boolean } = {}
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
-  Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false' }, database.env, env);
+  // Each instance its own Redis namespace, so test files running side by side never share
+  // a rate limit (a test that wants two instances on one limit passes the same prefix).
+  const redisKeyPrefix = `test-${randomBytes(6).toString('hex')}`;
+  Object.assign(process.env, { NODE_ENV: 'test', SEED_DEMO: 'false', REDIS_KEY_PREFIX: redisKeyPrefix }, database.env, env);
 
   const strapi = createStrapi({
     appDir: APP_DIR,
@@ -50,6 +55,37 @@ export const startApp = async (
     async stop({ keepDatabase = false } = {}) {
       await strapi.destroy();
       if (!keepDatabase) await database.drop();
+    },
+  };
+};
+
+export type ChildInstance = { process: ChildProcess; port?: number; stop(): Promise<void> };
+
+/**
+ * Another instance of the compiled app in a child process, on `database` (which an
+ * in-process instance has already migrated). Strapi keeps process-wide state, so a second
+ * instance cannot share the test's own process.
+ */
+export const startChildInstance = async (
+  database: TestDatabase,
+  env: Record<string, string> = {},
+  { listen = false }: { listen?: boolean } = {}
+): Promise<ChildInstance> => {
+  const child = fork(path.join(__dirname, 'instance-process.js'), [], {
+    env: { ...process.env, NODE_ENV: 'test', SEED_DEMO: 'false', ...database.env, ...env, INSTANCE_PORT: listen ? '0' : '' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const ready = await new Promise<{ port?: number }>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as { port?: number }));
+    child.once('exit', (code) => reject(new Error(`instance exited with ${code} before it was ready`)));
+  });
+  return {
+    process: child,
+    port: ready.port,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
     },
   };
 };

@@ -25,12 +25,14 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
     return run;
   };
 
-  /** Delivers until nothing due is left, one batch at a time. */
+  /**
+   * Delivers until this instance finds nothing left to claim, one batch at a time. Failed
+   * sends are rescheduled into the future, so an SMTP outage ends the loop at once.
+   */
   const drainOutbox = async () => {
-    const { batchSize } = config().outbox;
     for (;;) {
       const run = await getService(strapi, 'outbox').deliverDue();
-      if (run.claimed < batchSize || stopped) return;
+      if (run.claimed === 0 || stopped) return;
     }
   };
 
