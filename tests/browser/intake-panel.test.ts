@@ -31,7 +31,8 @@ const send = async (questionnaire: PublicQuestionnaire, company: string, pick: '
 };
 
 beforeAll(async () => {
-  ({ app, baseUrl } = await startAdminApp({ INTAKE_RATE_LIMIT_MAX: '1000' }));
+  // No SMTP_HOST: emails go through the log-only transport, and count as sent.
+  ({ app, baseUrl } = await startAdminApp({ INTAKE_RATE_LIMIT_MAX: '1000', INTAKE_NOTIFY_TO: 'lead@asyncline.test' }));
   await app.strapi.service('admin::user').createFirstAdmin({ ...SUPER_ADMIN, firstname: 'Super', lastname: 'Admin' });
   await loginConsultant(app, CONSULTANT.email);
   for (const office of demoOffices) await app.strapi.documents('api::office.office').create({ data: office });
@@ -93,6 +94,9 @@ describe('a consultant triaging a submission', () => {
     await visible(documentation.getByText(firstQuestion.prompt));
     const docScore = stored.dimensionScores.find((score: { key: string }) => score.key === 'documentation');
     await visible(documentation.getByText(`${docScore.points} of ${docScore.maxPoints} points · ${docScore.score}/100`));
+    const emails = page.getByRole('region', { name: 'Emails' });
+    await visible(emails.getByText('lead@asyncline.test'));
+    await visible(emails.getByText('Sent', { exact: true }));
     await screenshot(page, 'submission');
   });
 
@@ -269,6 +273,25 @@ describe('the settings page', () => {
     await screenshot(page, 'settings');
     const active = await app.http().get('/api/readiness-intake/questionnaire').expect(200);
     expect(active.body.data.version).toBe(2);
+  });
+
+  it("subscribes a URL to the plugin's webhook events, as an ordinary Strapi webhook", async () => {
+    const page = adminPage;
+    await page.goto(`${baseUrl}/admin/settings/readiness-intake`);
+    const form = page.getByRole('form', { name: 'Subscribe a URL' });
+    await form.getByRole('textbox', { name: 'URL' }).fill('https://crm.example.com/hooks/asyncline');
+    await form.getByRole('button', { name: 'Subscribe' }).click();
+    await visible(page.getByRole('link', { name: 'Settings → Webhooks' }));
+    const [webhook] = await app.strapi.get('webhookStore').findWebhooks();
+    expect(webhook).toMatchObject({
+      name: 'CRM',
+      url: 'https://crm.example.com/hooks/asyncline',
+      events: ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'],
+    });
+    await page.getByRole('link', { name: 'Settings → Webhooks' }).click();
+    await page.waitForURL(/\/settings\/webhooks\/\d+/);
+    await visible(page.getByRole('textbox', { name: 'Url' }));
+    await screenshot(page, 'settings-webhook');
   });
 
   it('lets an admin with the erase permission erase a submission from its page', async () => {

@@ -78,6 +78,20 @@ export type SubmissionDetail = SubmissionRow & {
   answersByDimension: Array<{ key: string; title: string; answers: ExplainedAnswer[] }> | null;
   notes: Note[];
   auditTrail: AuditEntry[];
+  deliveries: Delivery[];
+};
+
+export type Delivery = {
+  id: number;
+  kind: 'notification' | 'confirmation';
+  recipient: string;
+  subject: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+  log: Array<{ at: string; recipient: string; outcome: 'sent' | 'failed'; error: string | null }>;
 };
 
 export type Assignee = { id: number; name: string; email: string };
@@ -91,7 +105,13 @@ export type Stats = {
   medianHoursToFirstTriage: number | null;
 };
 
-export type Settings = { notifyRecipients: string[]; showResult: boolean; retentionDays: number };
+export type Settings = {
+  notifyRecipients: string[];
+  showResult: boolean;
+  retentionDays: number;
+  sendConfirmation: boolean;
+  webhookFreeText: boolean;
+};
 export type QuestionnaireVersion = { id: number; version: number; title: string; active: boolean; activatedAt: string | null };
 
 type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };

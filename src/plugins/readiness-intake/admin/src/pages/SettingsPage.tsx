@@ -19,10 +19,13 @@ import {
   Tr,
   Typography,
   Textarea,
+  TextInput,
+  Link,
 } from '@strapi/design-system';
 import { Check, Upload } from '@strapi/icons';
-import { ConfirmDialog, Layouts, Page, useAPIErrorHandler, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { ConfirmDialog, Layouts, Page, useAPIErrorHandler, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
 
 import { useAdminGet, validationErrorsOf, type QuestionnaireVersion, type Settings } from '../api';
 import { useLabels } from '../labels';
@@ -39,6 +42,8 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
   const [recipients, setRecipients] = React.useState(initial.notifyRecipients.join('\n'));
   const [showResult, setShowResult] = React.useState(initial.showResult);
   const [retentionDays, setRetentionDays] = React.useState<number | undefined>(initial.retentionDays);
+  const [sendConfirmation, setSendConfirmation] = React.useState(initial.sendConfirmation);
+  const [webhookFreeText, setWebhookFreeText] = React.useState(initial.webhookFreeText);
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [saving, setSaving] = React.useState(false);
 
@@ -50,7 +55,13 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
       .filter(Boolean);
     setSaving(true);
     try {
-      await put(`/${PLUGIN_ID}/settings`, { notifyRecipients, showResult, retentionDays: retentionDays ?? null });
+      await put(`/${PLUGIN_ID}/settings`, {
+        notifyRecipients,
+        showResult,
+        retentionDays: retentionDays ?? null,
+        sendConfirmation,
+        webhookFreeText,
+      });
       setErrors({});
       toggleNotification({ type: 'success', message: t('settings.saved', 'Settings saved') });
     } catch (error) {
@@ -120,6 +131,42 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
                 onLabel={t('settings.on', 'On')}
                 offLabel={t('settings.off', 'Off')}
                 onChange={(event: React.ChangeEvent<HTMLInputElement>) => setShowResult(event.target.checked)}
+              />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+            <Field.Root
+              name="sendConfirmation"
+              error={errors.sendConfirmation}
+              hint={t(
+                'settings.confirmation.hint',
+                'Respondents get an email saying their answers arrived, with their reference.'
+              )}
+            >
+              <Field.Label>{t('settings.confirmation', 'Send respondents a confirmation')}</Field.Label>
+              <Toggle
+                checked={sendConfirmation}
+                onLabel={t('settings.on', 'On')}
+                offLabel={t('settings.off', 'Off')}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSendConfirmation(event.target.checked)}
+              />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+            <Field.Root
+              name="webhookFreeText"
+              error={errors.webhookFreeText}
+              hint={t(
+                'settings.webhook-free-text.hint',
+                'Webhook payloads always carry scores and band; with this on they also carry the contact and the backlog.'
+              )}
+            >
+              <Field.Label>{t('settings.webhook-free-text', 'Send contact details and backlog to webhooks')}</Field.Label>
+              <Toggle
+                checked={webhookFreeText}
+                onLabel={t('settings.on', 'On')}
+                offLabel={t('settings.off', 'Off')}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWebhookFreeText(event.target.checked)}
               />
               <Field.Hint />
               <Field.Error />
@@ -439,6 +486,114 @@ const QuestionnaireVersions = () => {
   );
 };
 
+const WEBHOOK_EVENTS = ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'];
+
+/**
+ * Strapi's Webhooks page lists only its own events, so the plugin's are subscribed here:
+ * this creates an ordinary Strapi webhook (Settings → Webhooks keeps its URL, headers,
+ * test button and on/off switch) that listens to the plugin's two events.
+ */
+const WebhookSubscription = () => {
+  const { t } = useLabels();
+  const { post } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const { formatAPIError } = useAPIErrorHandler();
+  const { allowedActions } = useRBAC([{ action: 'admin::webhooks.create', subject: null }]);
+  const [name, setName] = React.useState('CRM');
+  const [url, setUrl] = React.useState('');
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [created, setCreated] = React.useState<{ id: number; url: string } | null>(null);
+
+  const create = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      const { data } = await post<{ data: { id: number; url: string } }>('/admin/webhooks', {
+        name,
+        url,
+        headers: {},
+        events: WEBHOOK_EVENTS,
+      });
+      setErrors({});
+      setCreated(data.data);
+      toggleNotification({ type: 'success', message: t('settings.webhooks.created', 'Webhook created') });
+    } catch (error) {
+      const issues = validationErrorsOf(error);
+      if (issues.length > 0) setErrors(Object.fromEntries(issues.map(({ path, message }) => [path, message])));
+      else toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+    }
+  };
+
+  return (
+    <Box
+      background="neutral0"
+      hasRadius
+      shadow="filterShadow"
+      padding={6}
+      tag="section"
+      aria-label={t('settings.webhooks', 'Webhooks')}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography tag="h2" variant="delta">
+            {t('settings.webhooks', 'Webhooks')}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t(
+              'settings.webhooks.help',
+              'Send new submissions and status changes to a CRM: Strapi posts {created} and {changed} to the URL, as JSON.',
+              { created: WEBHOOK_EVENTS[0], changed: WEBHOOK_EVENTS[1] }
+            )}
+          </Typography>
+        </Flex>
+        {!allowedActions.canCreate ? (
+          <Typography textColor="neutral600">
+            {t('settings.webhooks.no-permission', 'Creating webhooks needs the Webhooks permission of Settings.')}
+          </Typography>
+        ) : created ? (
+          <Typography>
+            {t('settings.webhooks.done', 'Subscribed {url}. Change it, test it or turn it off under', { url: created.url })}{' '}
+            <Link tag={NavLink} to={`/settings/webhooks/${created.id}`}>
+              {t('settings.webhooks.link', 'Settings → Webhooks')}
+            </Link>
+          </Typography>
+        ) : (
+          <form onSubmit={create} aria-label={t('settings.webhooks.form', 'Subscribe a URL')}>
+            <Grid.Root gap={4}>
+              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Field.Root name="webhookName" error={errors.name} required>
+                  <Field.Label>{t('settings.webhooks.name', 'Name')}</Field.Label>
+                  <TextInput
+                    value={name}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setName(event.target.value)}
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+                <Field.Root name="webhookUrl" error={errors.url} required>
+                  <Field.Label>{t('settings.webhooks.url', 'URL')}</Field.Label>
+                  <TextInput
+                    type="url"
+                    placeholder="https://crm.example.com/hooks/asyncline"
+                    value={url}
+                    onChange={(event: React.ChangeEvent<HTMLInputElement>) => setUrl(event.target.value)}
+                  />
+                  <Field.Error />
+                </Field.Root>
+              </Grid.Item>
+            </Grid.Root>
+            <Flex justifyContent="flex-end" paddingTop={4}>
+              <Button type="submit" variant="secondary" disabled={!url.trim()}>
+                {t('settings.webhooks.submit', 'Subscribe')}
+              </Button>
+            </Flex>
+          </form>
+        )}
+      </Flex>
+    </Box>
+  );
+};
+
 /** Settings → Readiness intake: notification, result and retention settings, and questionnaire versions. */
 const SettingsPage = () => {
   const { t } = useLabels();
@@ -459,6 +614,7 @@ const SettingsPage = () => {
           {settings.status === 'error' && <Page.Error />}
           {settings.status === 'success' && <SettingsForm initial={settings.data.data} />}
           <QuestionnaireVersions />
+          <WebhookSubscription />
         </Flex>
       </Layouts.Content>
     </Page.Main>

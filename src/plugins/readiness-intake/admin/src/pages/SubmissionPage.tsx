@@ -36,6 +36,8 @@ import { PLUGIN_ID } from '../pluginId';
 
 type Labels = ReturnType<typeof useLabels>;
 
+const DELIVERY_STATES = { pending: 'Waiting', sent: 'Sent', failed: 'Gave up' };
+
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Box tag="section" aria-label={title} background="neutral0" hasRadius shadow="filterShadow" padding={6}>
     <Typography tag="h2" variant="delta" paddingBottom={4} display="block">
@@ -511,6 +513,60 @@ export const SubmissionPage = () => {
                   </Flex>
                 </form>
               )}
+            </Section>
+
+            <Section title={t('detail.deliveries', 'Emails')}>
+              {data.deliveries.length === 0 && (
+                <Typography textColor="neutral600">
+                  {t('detail.deliveries.none', 'No email was queued for this submission.')}
+                </Typography>
+              )}
+              <Flex tag="ol" direction="column" alignItems="stretch" gap={3} aria-label={t('detail.deliveries', 'Emails')}>
+                {data.deliveries.map((delivery) => (
+                  <Box tag="li" key={delivery.id} background="neutral100" padding={3} hasRadius>
+                    <Flex justifyContent="space-between" gap={2}>
+                      <Typography fontWeight="semiBold" style={{ overflowWrap: 'anywhere' }}>
+                        {delivery.recipient}
+                      </Typography>
+                      <Badge
+                        backgroundColor={
+                          delivery.state === 'sent' ? 'success100' : delivery.state === 'failed' ? 'danger100' : 'warning100'
+                        }
+                        textColor={
+                          delivery.state === 'sent' ? 'success700' : delivery.state === 'failed' ? 'danger700' : 'warning700'
+                        }
+                      >
+                        {t(`detail.deliveries.state.${delivery.state}`, DELIVERY_STATES[delivery.state])}
+                      </Badge>
+                    </Flex>
+                    <Typography variant="pi" textColor="neutral600" tag="p">
+                      {delivery.kind === 'confirmation'
+                        ? t('detail.deliveries.confirmation', 'Confirmation to the respondent')
+                        : t('detail.deliveries.notification', 'Notification to a consultant')}
+                      {delivery.state === 'pending' && delivery.nextAttemptAt
+                        ? ` · ${t('detail.deliveries.next', 'next try {at}', { at: date(delivery.nextAttemptAt) })}`
+                        : ''}
+                    </Typography>
+                    <Box tag="ul" paddingTop={1}>
+                      {delivery.log.map((attempt, index) => (
+                        <Typography
+                          tag="li"
+                          variant="pi"
+                          key={index}
+                          textColor={attempt.outcome === 'sent' ? 'neutral700' : 'danger600'}
+                        >
+                          {attempt.outcome === 'sent'
+                            ? t('detail.deliveries.sent-at', 'Sent {at}', { at: date(attempt.at) })
+                            : t('detail.deliveries.failed-at', 'Failed {at}: {error}', {
+                                at: date(attempt.at),
+                                error: attempt.error ?? '',
+                              })}
+                        </Typography>
+                      ))}
+                    </Box>
+                  </Box>
+                ))}
+              </Flex>
             </Section>
 
             <Section title={t('detail.history', 'History')}>
