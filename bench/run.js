@@ -11,6 +11,7 @@ const os = require('os');
 const path = require('path');
 
 const autocannon = require('autocannon');
+const { SMTPServer } = require('smtp-server');
 const { compileStrapi, createStrapi } = require('@strapi/strapi');
 
 const APP_DIR = path.resolve(__dirname, '..');
@@ -19,7 +20,27 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
 const log = (line) => process.stdout.write(`${line}\n`);
 
-const boot = async () => {
+/** A loopback SMTP server that hands each received message's text to `onMail`. */
+const startSmtp = async (onMail) => {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks = [];
+      stream.on('data', (chunk) => chunks.push(chunk));
+      stream.on('end', () => {
+        onMail(Buffer.concat(chunks).toString('utf8'));
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.server.address().port, close: () => new Promise((resolve) => server.close(resolve)) };
+};
+
+const boot = async (smtpPort) => {
   const filename = path.join(os.tmpdir(), `strapi-bench-${process.pid}.db`);
   Object.assign(process.env, {
     NODE_ENV: 'production',
@@ -34,6 +55,11 @@ const boot = async () => {
     SEED_DEMO: 'false',
     INTAKE_RATE_LIMIT_MAX: '1000000000',
     INTAKE_MIN_FILL_SECONDS: '0',
+    // Email goes to the bench's own SMTP server; nobody is notified until the email row
+    // turns notifications on, so the other rows measure the submission alone.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    INTAKE_NOTIFY_TO: '',
   });
   log('Compiling the app...');
   await compileStrapi({ appDir: APP_DIR });
@@ -174,8 +200,63 @@ const adminToken = async (strapi, url) => {
   return (await response.json()).data.token;
 };
 
+/**
+ * Time from sending a submission to its notification arriving at the SMTP server, with the
+ * delivery job at its default interval: `count` submissions one after the other.
+ */
+const emailLatency = async (strapi, url, questionnaire, mailbox, count) => {
+  await strapi
+    .plugin('readiness-intake')
+    .service('settings')
+    .update({ notifyRecipients: ['consultant@bench.example'] });
+  const times = [];
+  for (let i = 0; i < count; i += 1) {
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${url}/api/readiness-intake/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: submissionBody(strapi, questionnaire),
+    });
+    const { data } = await response.json();
+    await mailbox.waitFor(data.reference);
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    process.stdout.write(`\r  ${i + 1} / ${count}`);
+  }
+  process.stdout.write('\n');
+  await strapi.plugin('readiness-intake').service('settings').update({ notifyRecipients: [] });
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
+  return { p50: at(0.5), p95: at(0.95), max: times[times.length - 1].toFixed(1) };
+};
+
+/** The messages the bench's SMTP server received, and a wait for the one naming a reference. */
+const createMailbox = () => {
+  const received = [];
+  const waiting = new Map();
+  return {
+    deliver(text) {
+      received.push(text);
+      for (const [reference, resolve] of waiting) {
+        if (text.includes(reference)) {
+          waiting.delete(reference);
+          resolve();
+        }
+      }
+    },
+    waitFor(reference) {
+      if (received.some((text) => text.includes(reference))) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        waiting.set(reference, resolve);
+        setTimeout(() => reject(new Error(`no email for ${reference} after 60 s`)), 60_000).unref();
+      });
+    },
+  };
+};
+
 const main = async () => {
-  const { strapi, url, cleanup } = await boot();
+  const mailbox = createMailbox();
+  const smtp = await startSmtp((text) => mailbox.deliver(text));
+  const { strapi, url, cleanup } = await boot(smtp.port);
   try {
     const questionnaire = await strapi.plugin('readiness-intake').service('questionnaires').getActive();
     const rows = [];
@@ -208,6 +289,14 @@ const main = async () => {
     );
     const stored = (await strapi.db.query('plugin::readiness-intake.submission').count()) - before;
 
+    const EMAILS = Number(process.env.BENCH_EMAILS ?? 50);
+    log(
+      `\nSubmission to delivered notification email, ${EMAILS} one after the other (job interval ${
+        process.env.INTAKE_OUTBOX_INTERVAL_S ?? 10
+      } s)`
+    );
+    const email = await emailLatency(strapi, url, questionnaire, mailbox, EMAILS);
+
     const LIST_SIZE = Number(process.env.BENCH_SUBMISSIONS ?? 100_000);
     log(`\nSeeding ${LIST_SIZE} submissions for the admin list...`);
     await seedSubmissions(strapi, LIST_SIZE);
@@ -237,11 +326,15 @@ const main = async () => {
       log(`| ${r.name} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${((100 * r.rps) / ceiling).toFixed(1)}% | ${r.bad} |`);
     }
     log(`\nSubmissions stored during the POST row: ${stored}`);
+    log('\n| submission → notification at the SMTP server | p50 ms | p95 ms | max ms |');
+    log('|---|---:|---:|---:|');
+    log(`| ${EMAILS} sequential submissions | ${email.p50} | ${email.p95} | ${email.max} |`);
     log('\n| admin list, sequential | p50 ms | p95 ms | p99 ms |');
     log('|---|---:|---:|---:|');
     for (const s of sequential) log(`| ${s.name} | ${s.p50} | ${s.p95} | ${s.p99} |`);
   } finally {
     await cleanup();
+    await smtp.close();
   }
 };
 
