@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { ensurePublicReadAccess } from './bootstrap/public-permissions';
+import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { seedDemo } from './seed/seed-demo';
@@ -12,6 +13,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await getResponseCache(strapi).start();
+    invalidateOnWrites(strapi);
     await ensurePublicReadAccess(strapi);
     // After every plugin's bootstrap: see the service for why it cannot run in the plugin's.
     await strapi.plugin('readiness-intake').service('consultant-role').ensure();
@@ -19,5 +22,9 @@ export default {
     if (process.env.NODE_ENV === 'production' && !process.env.SMTP_HOST) {
       strapi.log.warn('SMTP_HOST is not set: emails are written to the log, not sent.');
     }
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    await getResponseCache(strapi).stop();
   },
 };

@@ -1,0 +1,184 @@
+import Redis from 'ioredis';
+import { LRUCache } from 'lru-cache';
+
+import type { Core } from '@strapi/strapi';
+
+export type CachedResponse = { etag: string; contentType: string; body: Buffer };
+
+export type CacheConfig = {
+  enabled: boolean;
+  ttlSeconds: number;
+  maxEntries: number;
+  maxBytes: number;
+  maxAgeSeconds: number;
+  sMaxAgeSeconds: number;
+  /** How often an instance re-reads the shared generation, in case a published bump was missed. */
+  syncMilliseconds: number;
+  redisUrl: string;
+  redisKeyPrefix: string;
+};
+
+/** A store of serialised responses under keys that already carry the generation. */
+interface Store {
+  get(key: string): Promise<CachedResponse | undefined>;
+  set(key: string, entry: CachedResponse): Promise<void>;
+  clear(): void;
+}
+
+const memoryStore = (config: CacheConfig): Store => {
+  const lru = new LRUCache<string, CachedResponse>({
+    max: config.maxEntries,
+    maxSize: config.maxBytes,
+    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 64,
+    ttl: config.ttlSeconds * 1000,
+  });
+  return {
+    get: async (key) => lru.get(key),
+    set: async (key, entry) => {
+      lru.set(key, entry);
+    },
+    clear: () => lru.clear(),
+  };
+};
+
+/** Entries as one buffer: "etag\ncontent-type\n" then the body, read back with a single GET. */
+const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store => ({
+  async get(key) {
+    const raw = await redis.getBuffer(`${prefix}${key}`);
+    if (!raw) return undefined;
+    const first = raw.indexOf(10);
+    const second = raw.indexOf(10, first + 1);
+    return {
+      etag: raw.subarray(0, first).toString(),
+      contentType: raw.subarray(first + 1, second).toString(),
+      body: raw.subarray(second + 1),
+    };
+  },
+  async set(key, entry) {
+    if (entry.body.length > config.maxBytes) return;
+    const value = Buffer.concat([Buffer.from(`${entry.etag}\n${entry.contentType}\n`), entry.body]);
+    await redis.set(`${prefix}${key}`, value, 'PX', config.ttlSeconds * 1000);
+  },
+  // Entries under an old generation are unreachable and expire on their own.
+  clear: () => undefined,
+});
+
+/**
+ * The public read cache. Every key carries a generation number; any write to what the
+ * cache can hold bumps it, which makes every older entry unreachable at once. In memory
+ * that is a counter per instance. With Redis the generation is a shared counter: a bump is
+ * INCR + PUBLISH, every instance listens, and each also re-reads it every
+ * `syncMilliseconds`, so a missed message still reaches it within that time.
+ */
+export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) => {
+  let generation = 0;
+  let enabled = config.enabled;
+  let redis: Redis | undefined;
+  let subscriber: Redis | undefined;
+  let syncTimer: NodeJS.Timeout | undefined;
+  /** A bump that could not reach Redis: retried before anything is served from Redis again. */
+  let pendingBump = false;
+  const prefix = `${config.redisKeyPrefix}:cache:`;
+  const generationKey = `${prefix}generation`;
+  const channel = `${prefix}invalidate`;
+  let store: Store = memoryStore(config);
+  let healthy = true;
+
+  const adopt = (value: number) => {
+    if (value > generation) {
+      generation = value;
+      store.clear();
+    }
+  };
+
+  const sync = async () => {
+    if (!redis) return;
+    try {
+      if (pendingBump) {
+        adopt(await redis.incr(generationKey));
+        pendingBump = false;
+      }
+      adopt(Number((await redis.get(generationKey)) ?? 0));
+      healthy = true;
+    } catch {
+      healthy = false;
+    }
+  };
+
+  return {
+    get generation() {
+      return generation;
+    },
+    get config() {
+      return config;
+    },
+    get enabled() {
+      return enabled;
+    },
+    /** Turns the cache on or off at run time: the benchmark's uncached rows. */
+    setEnabled(value: boolean) {
+      enabled = value;
+    },
+
+    async start() {
+      if (!config.enabled || !config.redisUrl) return;
+      const options = { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true };
+      redis = new Redis(config.redisUrl, options);
+      subscriber = new Redis(config.redisUrl, { ...options, enableOfflineQueue: true });
+      for (const client of [redis, subscriber]) {
+        client.on('error', (error) => strapi.log.warn(`Response cache: Redis: ${error.message}`));
+      }
+      try {
+        await Promise.all([redis.connect(), subscriber.connect()]);
+        await subscriber.subscribe(channel);
+        subscriber.on('message', (_channel, message) => adopt(Number(message)));
+        store = redisStore(redis, prefix, config);
+        await sync();
+      } catch (error) {
+        healthy = false;
+        strapi.log.warn(`Response cache: Redis is not reachable (${(error as Error).message}); reads are not cached until it is`);
+        store = redisStore(redis, prefix, config);
+      }
+      syncTimer = setInterval(sync, config.syncMilliseconds);
+      syncTimer.unref();
+    },
+
+    async stop() {
+      if (syncTimer) clearInterval(syncTimer);
+      await Promise.all([redis?.quit().catch(() => undefined), subscriber?.quit().catch(() => undefined)]);
+    },
+
+    /** Everything cached so far is stale: a write changed what it may hold. */
+    async bump() {
+      generation += 1;
+      store.clear();
+      if (!redis) return;
+      try {
+        const next = await redis.incr(generationKey);
+        adopt(next);
+        await redis.publish(channel, String(next));
+      } catch {
+        // Served from nowhere until the bump lands: stale entries must not come back with Redis.
+        pendingBump = true;
+        healthy = false;
+      }
+    },
+
+    async get(key: string) {
+      if (!enabled || !healthy || pendingBump) return undefined;
+      try {
+        return await store.get(`${generation}:${key}`);
+      } catch {
+        return undefined;
+      }
+    },
+
+    /** Stores a response read under `readGeneration`; dropped if a write bumped it meanwhile. */
+    async set(key: string, readGeneration: number, entry: CachedResponse) {
+      if (!enabled || !healthy || pendingBump || readGeneration !== generation) return;
+      await store.set(`${generation}:${key}`, entry).catch(() => undefined);
+    },
+  };
+};
+
+export type ResponseCache = ReturnType<typeof createResponseCache>;
