@@ -25,6 +25,15 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
     },
     {
+      // Two instances on PostgreSQL and Redis: `npm run test:cluster`, not part of `npm test`.
+      displayName: 'cluster',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/tests/cluster/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    },
+    {
       displayName: 'browser',
       testEnvironment: 'node',
       transform,

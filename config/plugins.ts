@@ -37,6 +37,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           backoffBaseSeconds: env.float('INTAKE_OUTBOX_BACKOFF_S', 30),
           backoffMaxSeconds: env.float('INTAKE_OUTBOX_BACKOFF_MAX_S', 3600),
           batchSize: env.int('INTAKE_OUTBOX_BATCH', 20),
+          concurrency: env.int('INTAKE_OUTBOX_CONCURRENCY', 4),
           claimSeconds: env.int('INTAKE_OUTBOX_CLAIM_S', 300),
         },
       },

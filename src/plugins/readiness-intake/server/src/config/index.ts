@@ -36,6 +36,8 @@ export type IntakeConfig = {
     backoffMaxSeconds: number;
     /** Messages one instance claims at a time. */
     batchSize: number;
+    /** Sends one instance runs at once. */
+    concurrency: number;
     /** How long a claim holds; longer than any SMTP send can take, so a claim never lapses mid-send. */
     claimSeconds: number;
   };
@@ -57,7 +59,7 @@ const defaults: IntakeConfig = {
   senderName: 'Asyncline',
   adminUrl: '',
   jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
-  outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, claimSeconds: 300 },
+  outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, concurrency: 4, claimSeconds: 300 },
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;

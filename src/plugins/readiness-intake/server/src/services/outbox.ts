@@ -96,10 +96,15 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: policy.batchSize * 2,
       });
 
+      const claimed: number[] = [];
       for (const { id } of shuffle(candidates)) {
-        if (run.claimed >= policy.batchSize) break;
-        if (!(await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000)))) continue;
-        run.claimed += 1;
+        if (claimed.length >= policy.batchSize) break;
+        if (await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000))) claimed.push(id);
+      }
+      run.claimed = claimed.length;
+
+      /** Sends one claimed message and records the attempt, sent or failed. */
+      const deliver = async (id: number) => {
         const message: StoredMessage = await strapi.db.query(MESSAGE).findOne({ where: { id } });
         const attempts = message.attempts + 1;
         const at = clock();
@@ -166,7 +171,15 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
             strapi.log.warn(`readiness-intake: email ${id} failed (attempt ${attempts}), retrying: ${reason}`);
           }
         }
-      }
+      };
+
+      // A few sends at a time: each SMTP send waits on the relay far more than on this process.
+      const queue = [...claimed];
+      await Promise.all(
+        Array.from({ length: Math.min(policy.concurrency, queue.length) }, async () => {
+          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id);
+        })
+      );
       return run;
     },
 

@@ -1,0 +1,144 @@
+import { createFullAccessToken } from '../support/auth';
+import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { startSmtpServer, type SmtpServer } from '../support/smtp';
+import { startApp, startChildInstance, type ChildInstance, type TestApp } from '../support/strapi';
+
+/**
+ * Two instances of the app on one PostgreSQL database and one Redis, each serving HTTP on
+ * its own port with no proxy in front: the deployment the README describes, minus the
+ * load balancer. PostgreSQL and Redis default to 127.0.0.1 (DATABASE_*, REDIS_URL override).
+ */
+process.env.DATABASE_CLIENT = 'postgres';
+process.env.REDIS_URL ??= 'redis://127.0.0.1:6379';
+
+const SUBMISSION = 'plugin::readiness-intake.submission';
+const MESSAGE = 'plugin::readiness-intake.outbox-message';
+const SUBMISSIONS = 300;
+const RATE_LIMIT = 5;
+
+let smtp: SmtpServer;
+let a: TestApp;
+let aUrl: string;
+let b: ChildInstance;
+let bUrl: string;
+let questionnaire: PublicQuestionnaire;
+
+const post = (base: string, path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  const env = {
+    ...smtp.env,
+    INTAKE_NOTIFY_TO: 'lead@asyncline.test',
+    INTAKE_OUTBOX_INTERVAL_S: '1',
+    INTAKE_RATE_LIMIT_MAX: String(RATE_LIMIT),
+    INTAKE_MIN_FILL_SECONDS: '1',
+    // The client address comes from X-Forwarded-For, so the test can speak for many clients.
+    SERVER_PROXY: 'true',
+  };
+  a = await startApp(env);
+  await new Promise<void>((resolve) => a.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  aUrl = `http://127.0.0.1:${(a.strapi.server.httpServer.address() as { port: number }).port}`;
+  // Same database, same Redis prefix (startApp put it in process.env), same keys.
+  b = await startChildInstance(a.database, env, { listen: true });
+  bUrl = `http://127.0.0.1:${b.port}`;
+  questionnaire = (await (await fetch(`${aUrl}/api/readiness-intake/questionnaire`)).json()).data;
+}, 120_000);
+
+afterAll(async () => {
+  await b?.stop();
+  await a?.stop();
+  await smtp?.stop();
+});
+
+describe('two instances on one PostgreSQL and one Redis', () => {
+  it(`store ${SUBMISSIONS} concurrent submissions spread over both once each, and notify once each`, async () => {
+    const started = Date.now();
+    const responses = await Promise.all(
+      Array.from({ length: SUBMISSIONS }, (_, i) => {
+        const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
+        body.data.contact = { ...body.data.contact, company: `Cluster ${i}` };
+        return post(i % 2 ? bUrl : aUrl, '/api/readiness-intake/submissions', body, {
+          'x-forwarded-for': `10.1.${Math.floor(i / 250)}.${i % 250}`,
+        });
+      })
+    );
+    const statuses = responses.map((response) => response.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(SUBMISSIONS);
+    const references = await Promise.all(responses.map(async (response) => (await response.json()).data.reference));
+    expect(new Set(references).size).toBe(SUBMISSIONS);
+    expect(await a.strapi.db.query(SUBMISSION).count({ where: { company: { $startsWith: 'Cluster ' } } })).toBe(SUBMISSIONS);
+    const stored = Date.now() - started;
+
+    for (let waited = 0; waited < 120_000; waited += 250) {
+      if ((await a.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })) >= SUBMISSIONS) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const notified = smtp.received.filter((mail) => /Cluster \d+/.test(mail.parsed.subject ?? ''));
+    expect(notified).toHaveLength(SUBMISSIONS);
+    expect(new Set(notified.map((mail) => mail.parsed.subject)).size).toBe(SUBMISSIONS);
+    console.log(
+      `[cluster] ${SUBMISSIONS} concurrent submissions stored in ${stored} ms, all notified once after ${Date.now() - started} ms`
+    );
+  }, 180_000);
+
+  it('hold one rate limit across both instances', async () => {
+    const client = { 'x-forwarded-for': '10.9.9.9' };
+    const statuses = [];
+    for (let i = 0; i < RATE_LIMIT + 2; i += 1) {
+      const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
+      statuses.push((await post(i % 2 ? bUrl : aUrl, '/api/readiness-intake/submissions', body, client)).status);
+    }
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(201), 429, 429]);
+  });
+
+  it('show a write made on one instance on the other within a second', async () => {
+    const token = await createFullAccessToken(a.strapi);
+    const created = await post(
+      aUrl,
+      '/api/articles?status=published',
+      { data: { title: 'Cluster news' } },
+      { authorization: `Bearer ${token}` }
+    );
+    expect(created.status).toBe(201);
+    const { documentId } = (await created.json()).data;
+    const titleOnB = async () => {
+      const response = await fetch(`${bUrl}/api/articles?fields[0]=title&filters[documentId][$eq]=${documentId}`);
+      return { cache: response.headers.get('x-cache'), title: (await response.json()).data[0]?.title };
+    };
+    await titleOnB();
+    expect(await titleOnB()).toEqual({ cache: 'HIT', title: 'Cluster news' });
+
+    const updated = await fetch(`${aUrl}/api/articles/${documentId}?status=published`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ data: { title: 'Cluster news, corrected' } }),
+    });
+    expect(updated.status).toBe(200);
+    const written = Date.now();
+    let seen: number | null = null;
+    while (Date.now() - written < 1000) {
+      if ((await titleOnB()).title === 'Cluster news, corrected') {
+        seen = Date.now() - written;
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(seen).not.toBeNull();
+    console.log(`[cluster] a write on one instance was read on the other after ${seen} ms`);
+  });
+
+  it("accept one instance's form token on the other", async () => {
+    const form = (await (await fetch(`${aUrl}/api/readiness-intake/questionnaire`)).json()).data;
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const body = validSubmission(questionnaire, form.formToken);
+    const response = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.7.7.7' });
+    expect(response.status).toBe(201);
+  });
+});
