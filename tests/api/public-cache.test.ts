@@ -52,6 +52,18 @@ describe('the public read cache', () => {
     expect(second.headers['content-type']).toMatch(/application\/json/);
   });
 
+  it("gives a hit the miss's security headers, and CORS headers for the caller's origin", async () => {
+    const url = '/api/articles?fields[0]=title&sort=slug';
+    const miss = await read(url).set('Origin', 'https://www.asyncline.test').expect(200);
+    const hit = await read(url).set('Origin', 'https://other.example').expect(200);
+    expect([miss.headers['x-cache'], hit.headers['x-cache']]).toEqual(['MISS', 'HIT']);
+    for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'strict-transport-security']) {
+      expect([name, hit.headers[name]]).toEqual([name, miss.headers[name]]);
+      expect(hit.headers[name]).toBeTruthy();
+    }
+    expect(hit.headers['access-control-allow-origin']).toBe('https://other.example');
+  });
+
   it('answers If-None-Match with a 304 and no body', async () => {
     const { etag } = (await read().expect(200)).headers;
     const response = await read().set('If-None-Match', etag).expect(304);
