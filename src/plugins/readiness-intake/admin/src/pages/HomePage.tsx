@@ -27,7 +27,8 @@ import {
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
-import { useAdminGet, useSubmissions, type Assignee, type InboxQuery, type SubmissionRow } from '../api';
+import { useSubmissions, type InboxQuery, type SubmissionRow } from '../api';
+import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { BANDS, STATUSES, useLabels } from '../labels';
 import { ALL_PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -52,7 +53,7 @@ export const HomePage = () => {
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
-  const assignees = useAdminGet<{ data: Assignee[] }>('/assignees');
+  const assignees = useAssignees();
   const [selected, setSelected] = React.useState<SubmissionRow[]>([]);
   const [exporting, setExporting] = React.useState(false);
   // A selection belongs to the rows on screen: another page or filter starts a new one.
@@ -177,12 +178,7 @@ export const HomePage = () => {
               <SingleSelectOption value="all">{t('inbox.filter.anyone', 'Anyone')}</SingleSelectOption>
               <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
               <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
-              {assignees.status === 'success' &&
-                assignees.data.data.map((user) => (
-                  <SingleSelectOption key={user.id} value={String(user.id)}>
-                    {user.name}
-                  </SingleSelectOption>
-                ))}
+              {assigneeOptions(assignees)}
             </SingleSelect>
             <DatePicker
               aria-label={t('inbox.filter.from', 'Received from')}
@@ -240,12 +236,7 @@ export const HomePage = () => {
                     size="S"
                   >
                     <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
-                    {assignees.status === 'success' &&
-                      assignees.data.data.map((user) => (
-                        <SingleSelectOption key={user.id} value={String(user.id)}>
-                          {user.name}
-                        </SingleSelectOption>
-                      ))}
+                    {assigneeOptions(assignees)}
                   </SingleSelect>
                 </Table.ActionBar>
               )}

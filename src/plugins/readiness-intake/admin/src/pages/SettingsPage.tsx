@@ -34,6 +34,38 @@ import { PLUGIN_ID } from '../pluginId';
 
 type FieldErrors = Record<string, string>;
 
+/** An on/off setting with its label, hint and error. */
+const ToggleField = ({
+  name,
+  label,
+  hint,
+  error,
+  checked,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  hint: string;
+  error?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) => {
+  const { t } = useLabels();
+  return (
+    <Field.Root name={name} error={error} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <Toggle
+        checked={checked}
+        onLabel={t('settings.on', 'On')}
+        offLabel={t('settings.off', 'Off')}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.checked)}
+      />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+};
+
 const SettingsForm = ({ initial }: { initial: Settings }) => {
   const { t } = useLabels();
   const { put } = useFetchClient();
@@ -117,60 +149,39 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
             </Field.Root>
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch" gap={4}>
-            <Field.Root
+            <ToggleField
               name="showResult"
-              error={errors.showResult}
+              label={t('settings.show-result', 'Show respondents their result')}
               hint={t(
                 'settings.show-result.hint',
                 'Whether respondents see their band, scores and recommendations after sending the form.'
               )}
-            >
-              <Field.Label>{t('settings.show-result', 'Show respondents their result')}</Field.Label>
-              <Toggle
-                checked={showResult}
-                onLabel={t('settings.on', 'On')}
-                offLabel={t('settings.off', 'Off')}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setShowResult(event.target.checked)}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-            <Field.Root
+              error={errors.showResult}
+              checked={showResult}
+              onChange={setShowResult}
+            />
+            <ToggleField
               name="sendConfirmation"
-              error={errors.sendConfirmation}
+              label={t('settings.confirmation', 'Send respondents a confirmation')}
               hint={t(
                 'settings.confirmation.hint',
                 'Respondents get an email saying their answers arrived, with their reference.'
               )}
-            >
-              <Field.Label>{t('settings.confirmation', 'Send respondents a confirmation')}</Field.Label>
-              <Toggle
-                checked={sendConfirmation}
-                onLabel={t('settings.on', 'On')}
-                offLabel={t('settings.off', 'Off')}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setSendConfirmation(event.target.checked)}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
-            <Field.Root
+              error={errors.sendConfirmation}
+              checked={sendConfirmation}
+              onChange={setSendConfirmation}
+            />
+            <ToggleField
               name="webhookFreeText"
-              error={errors.webhookFreeText}
+              label={t('settings.webhook-free-text', 'Send contact details and backlog to webhooks')}
               hint={t(
                 'settings.webhook-free-text.hint',
                 'Webhook payloads always carry scores and band; with this on they also carry the contact and the backlog.'
               )}
-            >
-              <Field.Label>{t('settings.webhook-free-text', 'Send contact details and backlog to webhooks')}</Field.Label>
-              <Toggle
-                checked={webhookFreeText}
-                onLabel={t('settings.on', 'On')}
-                offLabel={t('settings.off', 'Off')}
-                onChange={(event: React.ChangeEvent<HTMLInputElement>) => setWebhookFreeText(event.target.checked)}
-              />
-              <Field.Hint />
-              <Field.Error />
-            </Field.Root>
+              error={errors.webhookFreeText}
+              checked={webhookFreeText}
+              onChange={setWebhookFreeText}
+            />
             <Field.Root
               name="retentionDays"
               required

@@ -28,7 +28,8 @@ import {
 import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router-dom';
 
-import { useAdminGet, type AuditEntry, type Assignee, type Band, type Status, type SubmissionDetail } from '../api';
+import { useAdminGet, type AuditEntry, type Band, type Status, type SubmissionDetail } from '../api';
+import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { DimensionScoresChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
 import { ALL_PERMISSIONS } from '../permissions';
@@ -109,7 +110,7 @@ export const SubmissionPage = () => {
   const { toggleNotification } = useNotification();
   const { formatAPIError } = useAPIErrorHandler();
   const submission = useAdminGet<{ data: SubmissionDetail }>(`/submissions/${id}`);
-  const assignees = useAdminGet<{ data: Assignee[] }>('/assignees');
+  const assignees = useAssignees();
   const active = useAdminGet<{ data: { version: number } }>('/questionnaires/active');
 
   const [rating, setRating] = React.useState<{ band?: Band; reason: string }>({ reason: '' });
@@ -381,16 +382,10 @@ export const SubmissionPage = () => {
                 >
                   <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
                   {/* The current assignee stays listed even if they have since lost access. */}
-                  {data.assignee &&
-                    !(assignees.status === 'success' && assignees.data.data.some((user) => user.id === data.assignee!.id)) && (
-                      <SingleSelectOption value={String(data.assignee.id)}>{data.assignee.name}</SingleSelectOption>
-                    )}
-                  {assignees.status === 'success' &&
-                    assignees.data.data.map((user) => (
-                      <SingleSelectOption key={user.id} value={String(user.id)}>
-                        {user.name}
-                      </SingleSelectOption>
-                    ))}
+                  {data.assignee && !assignees.some((user) => user.id === data.assignee!.id) && (
+                    <SingleSelectOption value={String(data.assignee.id)}>{data.assignee.name}</SingleSelectOption>
+                  )}
+                  {assigneeOptions(assignees)}
                 </SingleSelect>
               </Field.Root>
             </Section>

@@ -103,73 +103,64 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       run.claimed = claimed.length;
 
-      /** Sends one claimed message and records the attempt, sent or failed. */
+      /**
+       * Sends one claimed message and records the attempt, sent or failed. Only the send's
+       * own error counts as a failure: a message the relay accepted is never retried because
+       * recording it went wrong (its claim lapses instead, the one way to a duplicate).
+       */
       const deliver = async (id: number) => {
         const message: StoredMessage = await strapi.db.query(MESSAGE).findOne({ where: { id } });
         const attempts = message.attempts + 1;
         const at = clock();
+        let failure: string | null = null;
         try {
           await send(message);
-          await strapi.db.transaction(async () => {
-            await strapi.db.query(ATTEMPT).create({
-              data: {
-                messageId: id,
-                submissionReference: message.submissionReference,
-                recipient: message.recipient,
-                at,
-                outcome: 'sent',
-                instance,
-              },
-            });
-            await strapi.db.query(MESSAGE).update({
-              where: { id },
-              data: { state: 'sent', attempts, sentAt: at, claimedBy: null, claimedUntil: null, lastError: null },
-            });
-          });
-          run.sent += 1;
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          const gaveUp = attempts >= policy.maxAttempts;
-          await strapi.db.transaction(async () => {
-            await strapi.db.query(ATTEMPT).create({
-              data: {
-                messageId: id,
-                submissionReference: message.submissionReference,
-                recipient: message.recipient,
-                at,
-                outcome: 'failed',
-                error: reason.slice(0, 2000),
-                instance,
-              },
-            });
-            await strapi.db.query(MESSAGE).update({
-              where: { id },
-              data: {
-                state: gaveUp ? 'failed' : 'pending',
-                attempts,
-                lastError: reason.slice(0, 2000),
-                nextAttemptAt: new Date(
-                  at.getTime() +
-                    retryDelaySeconds(attempts, {
-                      baseSeconds: policy.backoffBaseSeconds,
-                      maxSeconds: policy.backoffMaxSeconds,
-                    }) *
-                      1000
-                ),
-                claimedBy: null,
-                claimedUntil: null,
-              },
-            });
+          failure = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+        }
+        const gaveUp = failure !== null && attempts >= policy.maxAttempts;
+        const retryAt = () =>
+          new Date(
+            at.getTime() +
+              retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
+          );
+        await strapi.db.transaction(async () => {
+          await strapi.db.query(ATTEMPT).create({
+            data: {
+              messageId: id,
+              submissionReference: message.submissionReference,
+              recipient: message.recipient,
+              at,
+              outcome: failure === null ? 'sent' : 'failed',
+              error: failure,
+              instance,
+            },
           });
-          run.failed += 1;
-          if (gaveUp) {
-            run.gaveUp += 1;
-            strapi.log.error(
-              `readiness-intake: gave up on email ${id} to ${message.recipient} after ${attempts} attempts: ${reason}`
-            );
-          } else {
-            strapi.log.warn(`readiness-intake: email ${id} failed (attempt ${attempts}), retrying: ${reason}`);
-          }
+          await strapi.db.query(MESSAGE).update({
+            where: { id },
+            data: {
+              attempts,
+              claimedBy: null,
+              claimedUntil: null,
+              lastError: failure,
+              ...(failure === null
+                ? { state: 'sent', sentAt: at }
+                : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
+            },
+          });
+        });
+        if (failure === null) {
+          run.sent += 1;
+          return;
+        }
+        run.failed += 1;
+        if (gaveUp) {
+          run.gaveUp += 1;
+          strapi.log.error(
+            `readiness-intake: gave up on email ${id} to ${message.recipient} after ${attempts} attempts: ${failure}`
+          );
+        } else {
+          strapi.log.warn(`readiness-intake: email ${id} failed (attempt ${attempts}), retrying: ${failure}`);
         }
       };
 
