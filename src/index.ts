@@ -5,6 +5,9 @@ import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { seedDemo } from './seed/seed-demo';
+import { startWebhookSync } from './webhooks/sync-webhooks';
+
+let stopWebhookSync: () => void = () => undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -19,12 +22,14 @@ export default {
     // After every plugin's bootstrap: see the service for why it cannot run in the plugin's.
     await strapi.plugin('readiness-intake').service('consultant-role').ensure();
     await seedDemo(strapi);
+    stopWebhookSync = startWebhookSync(strapi);
     if (process.env.NODE_ENV === 'production' && !process.env.SMTP_HOST) {
       strapi.log.warn('SMTP_HOST is not set: emails are written to the log, not sent.');
     }
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    stopWebhookSync();
     await getResponseCache(strapi).stop();
   },
 };

@@ -1,4 +1,7 @@
-import { createFullAccessToken } from '../support/auth';
+import { createServer, type Server } from 'http';
+import type { AddressInfo } from 'net';
+
+import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
 import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, startChildInstance, type ChildInstance, type TestApp } from '../support/strapi';
@@ -40,6 +43,7 @@ beforeAll(async () => {
     INTAKE_MIN_FILL_SECONDS: '1',
     // The client address comes from X-Forwarded-For, so the test can speak for many clients.
     SERVER_PROXY: 'true',
+    WEBHOOK_SYNC_S: '1',
   };
   a = await startApp(env);
   await new Promise<void>((resolve) => a.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -132,6 +136,48 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     }
     expect(seen).not.toBeNull();
     console.log(`[cluster] a write on one instance was read on the other after ${seen} ms`);
+  });
+
+  it('send webhook events from an instance other than the one whose admin subscribed the URL', async () => {
+    const calls: Array<{ event: string; submission: { reference: string } }> = [];
+    const receiver: Server = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        calls.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        response.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const adminToken = await loginSuperAdmin(a);
+      const created = await post(
+        aUrl,
+        '/admin/webhooks',
+        {
+          name: 'CRM',
+          url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`,
+          headers: {},
+          events: ['readiness-intake.submission.created'],
+        },
+        { authorization: `Bearer ${adminToken}` }
+      );
+      expect(created.status).toBe(201);
+      // B learns of the webhook from the database (WEBHOOK_SYNC_S=1), not from A's admin.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
+      const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
+      const sent = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.8.8.8' });
+      expect(sent.status).toBe(201);
+      const { reference } = (await sent.json()).data;
+      for (let waited = 0; waited < 10_000 && !calls.some((call) => call.submission?.reference === reference); waited += 100) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(calls.filter((call) => call.submission?.reference === reference)).toEqual([
+        expect.objectContaining({ event: 'readiness-intake.submission.created' }),
+      ]);
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
   });
 
   it("accept one instance's form token on the other", async () => {
