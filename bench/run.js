@@ -378,10 +378,11 @@ const main = async () => {
       [`GET /readiness-intake/submissions (${LIST_SIZE} stored, newest 25)`]: `${url}/readiness-intake/submissions?page=1&pageSize=25`,
       [`GET /readiness-intake/submissions (${LIST_SIZE} stored, band + status + sort by score)`]: `${url}/readiness-intake/submissions?band=ready&status=new&sort=overallScore:desc&page=3&pageSize=25`,
       [`GET /readiness-intake/submissions (${LIST_SIZE} stored, search q=company 42)`]: `${url}/readiness-intake/submissions?q=${encodeURIComponent('Company 42')}&pageSize=25`,
+      [`GET /readiness-intake/stats (${LIST_SIZE} stored, all time)`]: `${url}/readiness-intake/stats`,
     };
     for (const [name, listUrl] of Object.entries(listUrls)) await row(name, { url: listUrl, headers: auth }, '200');
 
-    log('\nSequential latency of the admin list (200 requests each, one at a time)');
+    log('\nSequential latency of the admin list and stats (200 requests each, one at a time)');
     const sequential = [];
     for (const [name, listUrl] of Object.entries(listUrls)) {
       log(name);
@@ -408,7 +409,7 @@ const main = async () => {
     log('\n| submission → notification at the SMTP server | p50 ms | p95 ms | max ms |');
     log('|---|---:|---:|---:|');
     log(`| ${EMAILS} sequential submissions | ${email.p50} | ${email.p95} | ${email.max} |`);
-    log('\n| admin list, sequential | p50 ms | p95 ms | p99 ms |');
+    log('\n| admin list and stats, sequential | p50 ms | p95 ms | p99 ms |');
     log('|---|---:|---:|---:|');
     for (const entry of sequential) log(`| ${entry.name} | ${entry.p50} | ${entry.p95} | ${entry.p99} |`);
   } finally {

@@ -180,5 +180,16 @@ describe('stats', () => {
       .get(`/readiness-intake/stats?from=${new Date(Date.now() + 3_600_000).toISOString()}`)
       .expect(200);
     expect(empty.body.data).toMatchObject({ total: 0, agreement: { rated: 0, rate: null }, medianHoursToFirstTriage: null });
+
+    // Counted in SQL: a submission moved two days back lands on its own UTC day, and a
+    // period ending before today holds only it.
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+    await app.strapi.db.query(SUBMISSION).update({ where: { id: b.id }, data: { receivedAt: twoDaysAgo } });
+    const spread = (await call(consultant.token).get('/readiness-intake/stats').expect(200)).body.data;
+    expect(spread.byDay.map((entry: { day: string }) => entry.day)).toEqual([twoDaysAgo.toISOString().slice(0, 10), today]);
+    const before = await call(consultant.token)
+      .get(`/readiness-intake/stats?to=${new Date(Date.now() - 86_400_000).toISOString()}`)
+      .expect(200);
+    expect(before.body.data).toMatchObject({ total: 1, byBand: { [b.band]: 1 } });
   });
 });

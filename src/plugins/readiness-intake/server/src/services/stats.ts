@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
-const SUBMISSION = 'plugin::readiness-intake.submission';
+const TABLE = 'readiness_submissions';
 
 const median = (values: number[]) => {
   if (values.length === 0) return null;
@@ -9,47 +10,80 @@ const median = (values: number[]) => {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Counts and rates over submissions received in a period, for the dashboard. */
+/** The UTC day of `received_at` in SQL, per database; null where there is no expression for it. */
+const utcDay = (client: string): string | null =>
+  ({
+    sqlite: `date(received_at / 1000, 'unixepoch')`,
+    postgres: `to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD')`,
+    mysql: `DATE_FORMAT(CONVERT_TZ(received_at, @@session.time_zone, '+00:00'), '%Y-%m-%d')`,
+  })[client] ?? null;
+
+/**
+ * Counts and rates over submissions received in a period, for the dashboard. The database
+ * does the counting (GROUP BY), so "all time" over a busy year is one pass in SQL rather
+ * than every row in memory; only triaged rows are read, for the median.
+ */
 const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
   async summary({ from, to }: { from?: Date; to?: Date }) {
-    const where = {
-      ...(from || to ? { receivedAt: { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) } } : {}),
+    const knex = strapi.db.connection as Knex;
+    const client = strapi.db.dialect.client as string;
+    // SQLite keeps datetimes as epoch milliseconds; the others compare timestamps.
+    const stored = (date: Date) => (client === 'sqlite' ? date.getTime() : date);
+    const inPeriod = () => {
+      const query = knex(TABLE);
+      if (from) query.where('received_at', '>=', stored(from));
+      if (to) query.where('received_at', '<=', stored(to));
+      return query;
     };
-    const rows: Array<{
-      band: string;
-      status: string;
-      consultantBand: string | null;
-      receivedAt: string;
-      firstTriagedAt: string | null;
-    }> = await strapi.db
-      .query(SUBMISSION)
-      .findMany({ select: ['band', 'status', 'consultantBand', 'receivedAt', 'firstTriagedAt'], where });
+    const countsBy = async (column: 'band' | 'status') => {
+      const rows: Array<{ key: string; n: number | string }> = await inPeriod()
+        .select({ key: column })
+        .count({ n: '*' })
+        .groupBy(column);
+      return Object.fromEntries(rows.map((row) => [row.key, Number(row.n)]));
+    };
 
-    const countBy = (key: 'band' | 'status') =>
-      rows.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row[key]]: (counts[row[key]] ?? 0) + 1 }), {});
-    const rated = rows.filter((row) => row.consultantBand);
-    const agreed = rated.filter((row) => row.consultantBand === row.band);
-    const hoursToTriage = rows
-      .filter((row) => row.firstTriagedAt)
-      .map((row) => (new Date(row.firstTriagedAt!).getTime() - new Date(row.receivedAt).getTime()) / 3_600_000);
+    const day = utcDay(client);
+    const [byBand, byStatus, agreementRows, triaged, dayRows] = await Promise.all([
+      countsBy('band'),
+      countsBy('status'),
+      inPeriod()
+        .whereNotNull('consultant_band')
+        .select(knex.raw('count(*) as rated'), knex.raw('sum(case when consultant_band = band then 1 else 0 end) as agreed')),
+      inPeriod().whereNotNull('first_triaged_at').select({ receivedAt: 'received_at', firstTriagedAt: 'first_triaged_at' }),
+      day
+        ? inPeriod()
+            .select({ day: knex.raw(day), band: 'band' })
+            .count({ n: '*' })
+            .groupByRaw(`${day}, band`)
+        : inPeriod().select({ receivedAt: 'received_at', band: 'band' }),
+    ]);
 
-    // Days in UTC: the dashboard draws them as they come; a consultant's "today" may differ by one.
-    const days = new Map<string, Record<string, number>>();
-    for (const row of rows) {
-      const day = new Date(row.receivedAt).toISOString().slice(0, 10);
-      const counts = days.get(day) ?? { ready: 0, close: 0, foundation: 0 };
-      counts[row.band] = (counts[row.band] ?? 0) + 1;
-      days.set(day, counts);
+    const byDayMap = new Map<string, Record<string, number>>();
+    for (const row of dayRows as Array<{ day?: string; receivedAt?: string | number; band: string; n?: number | string }>) {
+      const key = row.day ?? new Date(row.receivedAt!).toISOString().slice(0, 10);
+      const counts = byDayMap.get(key) ?? { ready: 0, close: 0, foundation: 0 };
+      counts[row.band] = (counts[row.band] ?? 0) + Number(row.n ?? 1);
+      byDayMap.set(key, counts);
     }
-    const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, counts]) => ({ day, ...counts }));
+    const byDay = [...byDayMap.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, counts]) => ({ day: key, ...counts }));
+
+    const rated = Number(agreementRows[0]?.rated ?? 0);
+    const agreed = Number(agreementRows[0]?.agreed ?? 0);
+    const hoursToTriage = (triaged as Array<{ receivedAt: string | number; firstTriagedAt: string | number }>).map(
+      (row) => (new Date(row.firstTriagedAt).getTime() - new Date(row.receivedAt).getTime()) / 3_600_000
+    );
+    const total = Object.values(byBand).reduce((sum, n) => sum + n, 0);
 
     return {
       period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },
-      total: rows.length,
-      byBand: countBy('band'),
-      byStatus: countBy('status'),
+      total,
+      byBand,
+      byStatus,
       byDay,
-      agreement: { rated: rated.length, agreed: agreed.length, rate: rated.length ? agreed.length / rated.length : null },
+      agreement: { rated, agreed, rate: rated ? agreed / rated : null },
       medianHoursToFirstTriage: median(hoursToTriage),
     };
   },
