@@ -221,6 +221,7 @@ describe('the database', () => {
         'readiness_submissions_band_received_at',
         'readiness_submissions_overall_score',
         'readiness_submissions_contact_email',
+        'readiness_submissions_band_status_score',
       ])
     );
   });
