@@ -314,5 +314,12 @@ describe('notes and audit entries stay private', () => {
     }
     const schema = await app.http().post('/graphql').send({ query: '{ __schema { types { name } } }' }).expect(200);
     expect(JSON.stringify(schema.body.data)).not.toMatch(/ReadinessNote|AuditEntry|auditEntr/i);
+    // Every type the plugin declares, the outbox and its log included, whatever is added later.
+    const typeNames: string[] = schema.body.data.__schema.types.map((type: { name: string }) => type.name.toLowerCase());
+    const pluginTypes = Object.values(app.strapi.plugin('readiness-intake').contentTypes).map((contentType) =>
+      (contentType as { info: { singularName: string } }).info.singularName.replace(/-/g, '')
+    );
+    expect(pluginTypes).toEqual(expect.arrayContaining(['outboxmessage', 'deliveryattempt', 'joblease']));
+    expect(typeNames.filter((name) => pluginTypes.some((singular) => name.includes(singular)))).toEqual([]);
   });
 });

@@ -1,21 +1,16 @@
 import type { Core } from '@strapi/strapi';
 
+import contentTypes from './content-types';
 import { registerReadinessDimensionsField } from './custom-fields/readiness-dimensions';
-
-/** The plugin's own types; none of them is ever part of the public GraphQL schema. */
-const PRIVATE_TYPES = [
-  'plugin::readiness-intake.audit-entry',
-  'plugin::readiness-intake.note',
-  'plugin::readiness-intake.questionnaire',
-  'plugin::readiness-intake.submission',
-];
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerReadinessDimensionsField(strapi);
 
+  // None of the plugin's own types is ever part of the public GraphQL schema: the list is
+  // the plugin's content types, so a type added later is covered without a second list.
   if (strapi.plugin('graphql')) {
     const extension = strapi.plugin('graphql').service('extension');
-    for (const uid of PRIVATE_TYPES) extension.shadowCRUD(uid).disable();
+    for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::readiness-intake.${name}`).disable();
   }
 };
 
