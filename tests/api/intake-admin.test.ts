@@ -67,6 +67,10 @@ describe('settings', () => {
       webhookFreeText: false,
     });
 
+    // Only what was set is stored; the rest keeps following the environment.
+    const stored = await app.strapi.store({ type: 'plugin', name: 'readiness-intake', key: 'settings' }).get({});
+    expect(stored).toEqual({ notifyRecipients: ['ops@asyncline.test'], showResult: false });
+
     // Respondents no longer see their result.
     const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10));
     const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);

@@ -29,16 +29,20 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
+  const stored = async () => ((await store().get({})) ?? {}) as Partial<IntakeSettings>;
+
   return {
     async get(): Promise<IntakeSettings> {
-      const stored = ((await store().get({})) ?? {}) as Partial<IntakeSettings>;
-      return { ...defaults(), ...stored };
+      return { ...defaults(), ...(await stored()) };
     },
 
+    /**
+     * Stores only what consultants have set: a setting they never touched keeps following
+     * its environment default, even after another one is saved.
+     */
     async update(change: Partial<IntakeSettings>): Promise<IntakeSettings> {
-      const next = { ...(await this.get()), ...change };
-      await store().set({ value: next });
-      return next;
+      await store().set({ value: { ...(await stored()), ...change } });
+      return this.get();
     },
   };
 };
