@@ -77,15 +77,9 @@ export default {
     if (!positive(jobs?.outboxIntervalSeconds) || !positive(jobs?.purgeIntervalMinutes)) {
       throw new Error('readiness-intake: jobs.outboxIntervalSeconds and jobs.purgeIntervalMinutes must be positive');
     }
-    if (
-      ![
-        outbox?.maxAttempts,
-        outbox?.backoffBaseSeconds,
-        outbox?.backoffMaxSeconds,
-        outbox?.batchSize,
-        outbox?.claimSeconds,
-      ].every(positive)
-    ) {
+    // Every field, so one added later (as concurrency was: 0 would claim emails and never send them) is checked too.
+    const outboxFields = Object.keys(defaults.outbox) as Array<keyof IntakeConfig['outbox']>;
+    if (!outboxFields.every((field) => positive(outbox?.[field]))) {
       throw new Error('readiness-intake: every outbox setting must be positive');
     }
   },
