@@ -86,7 +86,9 @@ describe('a consultant triaging a submission', () => {
     const chart = page.locator('figure[aria-label="Score by dimension (0–100)"]');
     await visible(chart.locator('svg.recharts-surface'));
     expect(await chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick').count()).toBe(6);
-    expect(await chart.locator('p.sr-only').innerText()).toMatch(/^System documentation: \d+, Work specification: \d+/);
+    expect(await chart.getByText(/^System documentation: \d+, Work specification: \d+/).innerText()).toMatch(
+      /^System documentation: \d+, Work specification: \d+/
+    );
     await visible(page.getByRole('region', { name: `Flags (${stored.flagCount})` }));
 
     const documentation = page.getByRole('region', { name: 'System documentation' });
@@ -182,6 +184,18 @@ describe('the inbox', () => {
 
     const rows = await app.strapi.db.query(SUBMISSION).findMany({ where: { company: { $in: ['Ready Co', 'Middle Co'] } } });
     expect(rows.map((row: { status: string }) => row.status)).toEqual(['contacted', 'contacted']);
+  });
+
+  it('clears one filter and keeps the others', async () => {
+    const page = consultantPage;
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake?band=ready&_q=Co&sort=company:ASC`);
+    await visible(page.getByRole('link', { name: 'Ready Co' }));
+    await page.getByRole('combobox', { name: 'Band' }).click();
+    await page.getByRole('option', { name: 'All bands' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('band'));
+    const url = new URL(page.url());
+    expect([url.searchParams.get('_q'), url.searchParams.get('sort')]).toEqual(['Co', 'company:ASC']);
+    await visible(page.getByRole('link', { name: 'Weak Co' }));
   });
 
   it('filters by received date through the URL', async () => {

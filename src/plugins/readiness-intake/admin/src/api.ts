@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { isFetchError, useFetchClient } from '@strapi/strapi/admin';
+import { isFetchError, useAPIErrorHandler, useFetchClient, useNotification } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID } from './pluginId';
 
@@ -116,6 +116,10 @@ export type QuestionnaireVersion = { id: number; version: number; title: string;
 
 type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
+/** Parameters without the ones left empty, which the API would read as a filter for "". */
+const withoutEmpty = <T extends Record<string, unknown>>(params: T) =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
+
 /**
  * GETs one of the plugin's admin routes and reloads when the path or params change, or
  * when `reload` is called after a change. A response that arrives after a newer request
@@ -129,8 +133,7 @@ export const useAdminGet = <T>(path: string, params?: Record<string, unknown>) =
 
   React.useEffect(() => {
     let current = true;
-    const query = params && Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ''));
-    get<T>(`/${PLUGIN_ID}${path}`, { params: query })
+    get<T>(`/${PLUGIN_ID}${path}`, { params: params && withoutEmpty(params) })
       .then(({ data }) => current && setState({ status: 'success', data }))
       .catch((error: unknown) => current && setState({ status: 'error', error }));
     return () => {
@@ -144,26 +147,39 @@ export const useAdminGet = <T>(path: string, params?: Record<string, unknown>) =
   return { ...state, reload } as Loadable<T> & { reload: () => void };
 };
 
-/** The first moment of a YYYY-MM-DD day in the browser's time zone, or of the day after. */
-const dayStart = (day: string | undefined, offsetDays = 0) => {
+/** YYYY-MM-DD of a date in the browser's time zone: how the URL holds the inbox's date range. */
+export const dayOf = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** The first moment of a YYYY-MM-DD day in the browser's time zone, or of a day `offsetDays` later. */
+export const dateOf = (day: string | undefined, offsetDays = 0) => {
   if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
   const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date + offsetDays).toISOString();
+  return new Date(year, month - 1, date + offsetDays);
 };
 
 /**
- * One page of the inbox for the filters in the URL. The admin's `_q` (what SearchInput
- * writes) becomes the API's `q`; the days of the date range become instants, the `to`
- * day included whole.
+ * The API's parameters for the inbox filters in the URL. The admin's `_q` (what
+ * SearchInput writes) becomes the API's `q`; the days of the date range become instants,
+ * the `to` day included whole. The list and the CSV export both use it, so the file holds
+ * what the screen shows.
  */
-export const useSubmissions = (query: InboxQuery) => {
-  const { _q, from, to, ...rest } = query;
-  return useAdminGet<{ results: SubmissionRow[]; pagination: Pagination }>('/submissions', {
-    ...rest,
-    q: _q,
-    from: dayStart(from),
-    to: dayStart(to, 1),
-  });
+export const inboxParams = ({ _q, from, to, ...rest }: InboxQuery) =>
+  withoutEmpty({ ...rest, q: _q, from: dateOf(from)?.toISOString(), to: dateOf(to, 1)?.toISOString() });
+
+/** One page of the inbox for the filters in the URL. */
+export const useSubmissions = (query: InboxQuery) =>
+  useAdminGet<{ results: SubmissionRow[]; pagination: Pagination }>('/submissions', inboxParams(query));
+
+/** Tells the user a request failed, in the words of the API's error. */
+export const useFailureNotice = () => {
+  const { toggleNotification } = useNotification();
+  const { formatAPIError } = useAPIErrorHandler();
+  return React.useCallback(
+    (error: unknown) =>
+      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) }),
+    [toggleNotification, formatAPIError]
+  );
 };
 
 /** The `{ path: message }` list of a 400 from the plugin, for forms that show errors where they belong. */

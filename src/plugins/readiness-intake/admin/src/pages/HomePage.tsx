@@ -18,7 +18,6 @@ import {
   Pagination,
   SearchInput,
   Table,
-  useAPIErrorHandler,
   useFetchClient,
   useNotification,
   useQueryParams,
@@ -27,20 +26,11 @@ import {
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
-import { useSubmissions, type InboxQuery, type SubmissionRow } from '../api';
+import { dateOf, dayOf, inboxParams, useFailureNotice, useSubmissions, type InboxQuery, type SubmissionRow } from '../api';
 import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { BANDS, STATUSES, useLabels } from '../labels';
 import { ALL_PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
-
-/** YYYY-MM-DD of a date picked in the browser's time zone. */
-const dayOf = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-const dateOf = (day: string | undefined) => {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year, month - 1, date);
-};
 
 /** The consultants' inbox: submissions with their scores, filtered by what the URL holds. */
 export const HomePage = () => {
@@ -52,7 +42,7 @@ export const HomePage = () => {
   const { allowedActions } = useRBAC(ALL_PERMISSIONS);
   const { get, put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const assignees = useAssignees();
   const [selected, setSelected] = React.useState<SubmissionRow[]>([]);
   const [exporting, setExporting] = React.useState(false);
@@ -60,9 +50,11 @@ export const HomePage = () => {
   const queryKey = JSON.stringify(query);
   React.useEffect(() => setSelected([]), [queryKey]);
 
+  // setQuery merges into the current query; an undefined value leaves the URL. ('remove'
+  // would drop every key it is given, so it is not the way to clear one filter.)
   const filter = (name: keyof InboxQuery) => (value: string | number | undefined) => {
     const cleared = value === undefined || value === 'all' || value === '';
-    setQuery({ ...query, [name]: cleared ? undefined : String(value), page: '1' }, cleared ? 'remove' : 'push');
+    setQuery({ [name]: cleared ? undefined : String(value), page: '1' });
   };
 
   const bulkTriage = async (change: { status?: string; assignee?: number | null }) => {
@@ -78,22 +70,14 @@ export const HomePage = () => {
       setSelected([]);
       submissions.reload();
     } catch (error) {
-      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      failed(error);
     }
   };
 
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const { _q, page: _page, pageSize: _pageSize, from, to, ...filters } = query;
-      const params = Object.fromEntries(
-        Object.entries({
-          ...filters,
-          q: _q,
-          from: dateOf(from)?.toISOString(),
-          to: to ? new Date(dateOf(to)!.getTime() + 86_400_000).toISOString() : undefined,
-        }).filter(([, value]) => value !== undefined && value !== '')
-      );
+      const { page: _page, pageSize: _pageSize, ...params } = inboxParams(query);
       const { data } = await get<Blob>(`/${PLUGIN_ID}/submissions/export`, { params, responseType: 'blob' });
       const url = URL.createObjectURL(data);
       const link = document.createElement('a');
@@ -102,7 +86,7 @@ export const HomePage = () => {
       link.click();
       URL.revokeObjectURL(url);
     } catch (error) {
-      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      failed(error);
     } finally {
       setExporting(false);
     }
