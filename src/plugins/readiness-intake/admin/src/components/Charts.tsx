@@ -1,4 +1,4 @@
-import { Box, Typography } from '@strapi/design-system';
+import { Box, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTheme } from 'styled-components';
 
@@ -38,13 +38,7 @@ const Figure = ({ title, summary, children }: { title: string; summary: string; 
       {title}
     </Typography>
     <Box aria-hidden>{children}</Box>
-    <Box
-      tag="p"
-      className="sr-only"
-      style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
-    >
-      {summary}
-    </Box>
+    <VisuallyHidden tag="p">{summary}</VisuallyHidden>
   </Box>
 );
 

@@ -33,10 +33,9 @@ export const DashboardPage = () => {
   const { formatNumber } = useIntl();
   const [{ query }, setQuery] = useQueryParams<{ days?: Period }>();
   const days: Period = PERIODS.includes(query.days as Period) ? (query.days as Period) : '30';
-  // Rounded to the minute, so re-rendering does not ask for a new period every millisecond.
+  // Fixed for as long as the period is: a re-render must not ask for a new one.
   const from = React.useMemo(
-    () =>
-      days === 'all' ? undefined : new Date(Math.floor(Date.now() / 60_000) * 60_000 - Number(days) * 86_400_000).toISOString(),
+    () => (days === 'all' ? undefined : new Date(Date.now() - Number(days) * 86_400_000).toISOString()),
     [days]
   );
   const stats = useAdminGet<{ data: Stats }>('/stats', { from });

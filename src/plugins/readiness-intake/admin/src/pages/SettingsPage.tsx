@@ -23,11 +23,11 @@ import {
   Link,
 } from '@strapi/design-system';
 import { Check, Upload } from '@strapi/icons';
-import { ConfirmDialog, Layouts, Page, useAPIErrorHandler, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { ConfirmDialog, Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
-import { useAdminGet, validationErrorsOf, type QuestionnaireVersion, type Settings } from '../api';
+import { useAdminGet, validationErrorsOf, type QuestionnaireVersion, type Settings, useFailureNotice } from '../api';
 import { useLabels } from '../labels';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -70,7 +70,7 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
   const { t } = useLabels();
   const { put } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const [recipients, setRecipients] = React.useState(initial.notifyRecipients.join('\n'));
   const [showResult, setShowResult] = React.useState(initial.showResult);
   const [retentionDays, setRetentionDays] = React.useState<number | undefined>(initial.retentionDays);
@@ -108,7 +108,7 @@ const SettingsForm = ({ initial }: { initial: Settings }) => {
         )
       );
       if (issues.length === 0) {
-        toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+        failed(error);
       }
     } finally {
       setSaving(false);
@@ -210,7 +210,7 @@ const ImportQuestionnaire = ({ onImported }: { onImported: () => void }) => {
   const { t } = useLabels();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const [open, setOpen] = React.useState(false);
   const [text, setText] = React.useState('');
   const [problems, setProblems] = React.useState<Array<{ path: string; message: string }>>([]);
@@ -251,7 +251,7 @@ const ImportQuestionnaire = ({ onImported }: { onImported: () => void }) => {
     } catch (error) {
       const issues = validationErrorsOf(error);
       if (issues.length > 0) setProblems(issues.map((issue) => ({ ...issue, path: issue.path.replace(/^document\.?/, '') })));
-      else toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      else failed(error);
     } finally {
       setSaving(false);
     }
@@ -386,7 +386,7 @@ const QuestionnaireVersions = () => {
   const { formatDate } = useIntl();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const versions = useAdminGet<{ data: QuestionnaireVersion[] }>('/questionnaires');
 
   const activate = async (version: number) => {
@@ -398,7 +398,7 @@ const QuestionnaireVersions = () => {
       });
       versions.reload();
     } catch (error) {
-      toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      failed(error);
     }
   };
 
@@ -508,7 +508,7 @@ const WebhookSubscription = () => {
   const { t } = useLabels();
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const { allowedActions } = useRBAC([{ action: 'admin::webhooks.create', subject: null }]);
   const [name, setName] = React.useState('CRM');
   const [url, setUrl] = React.useState('');
@@ -530,7 +530,7 @@ const WebhookSubscription = () => {
     } catch (error) {
       const issues = validationErrorsOf(error);
       if (issues.length > 0) setErrors(Object.fromEntries(issues.map(({ path, message }) => [path, message])));
-      else toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
+      else failed(error);
     }
   };
 

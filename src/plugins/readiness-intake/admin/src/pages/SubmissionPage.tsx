@@ -15,20 +15,11 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { Trash } from '@strapi/icons';
-import {
-  BackButton,
-  ConfirmDialog,
-  Layouts,
-  Page,
-  useAPIErrorHandler,
-  useFetchClient,
-  useNotification,
-  useRBAC,
-} from '@strapi/strapi/admin';
+import { BackButton, ConfirmDialog, Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router-dom';
 
-import { useAdminGet, type AuditEntry, type Band, type Status, type SubmissionDetail } from '../api';
+import { useAdminGet, type AuditEntry, type Band, type Status, type SubmissionDetail, useFailureNotice } from '../api';
 import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { DimensionScoresChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
@@ -37,7 +28,11 @@ import { PLUGIN_ID } from '../pluginId';
 
 type Labels = ReturnType<typeof useLabels>;
 
-const DELIVERY_STATES = { pending: 'Waiting', sent: 'Sent', failed: 'Gave up' };
+const DELIVERY_STATES = {
+  pending: { label: 'Waiting', tone: 'warning' },
+  sent: { label: 'Sent', tone: 'success' },
+  failed: { label: 'Gave up', tone: 'danger' },
+} as const;
 
 const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Box tag="section" aria-label={title} background="neutral0" hasRadius shadow="filterShadow" padding={6}>
@@ -108,7 +103,7 @@ export const SubmissionPage = () => {
   const { allowedActions } = useRBAC(ALL_PERMISSIONS);
   const { put, post, del } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const { formatAPIError } = useAPIErrorHandler();
+  const failed = useFailureNotice();
   const submission = useAdminGet<{ data: SubmissionDetail }>(`/submissions/${id}`);
   const assignees = useAssignees();
   const active = useAdminGet<{ data: { version: number } }>('/questionnaires/active');
@@ -119,8 +114,6 @@ export const SubmissionPage = () => {
   const [busy, setBusy] = React.useState(false);
 
   const date = (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
-  const failed = (error: unknown) =>
-    toggleNotification({ type: 'danger', message: formatAPIError(error as Parameters<typeof formatAPIError>[0]) });
 
   /** Runs a change, tells the consultant, and reloads the page's data; false when it failed. */
   const change = async (run: () => Promise<unknown>, message: string) => {
@@ -524,14 +517,10 @@ export const SubmissionPage = () => {
                         {delivery.recipient}
                       </Typography>
                       <Badge
-                        backgroundColor={
-                          delivery.state === 'sent' ? 'success100' : delivery.state === 'failed' ? 'danger100' : 'warning100'
-                        }
-                        textColor={
-                          delivery.state === 'sent' ? 'success700' : delivery.state === 'failed' ? 'danger700' : 'warning700'
-                        }
+                        backgroundColor={`${DELIVERY_STATES[delivery.state].tone}100`}
+                        textColor={`${DELIVERY_STATES[delivery.state].tone}700`}
                       >
-                        {t(`detail.deliveries.state.${delivery.state}`, DELIVERY_STATES[delivery.state])}
+                        {t(`detail.deliveries.state.${delivery.state}`, DELIVERY_STATES[delivery.state].label)}
                       </Badge>
                     </Flex>
                     <Typography variant="pi" textColor="neutral600" tag="p">
