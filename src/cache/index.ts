@@ -28,32 +28,41 @@ const IGNORED_PREFIXES = [
   'plugin::readiness-intake.',
 ];
 
-const AFTER_WRITE = new Set([
+const AFTER_WRITE = [
   'afterCreate',
   'afterCreateMany',
   'afterUpdate',
   'afterUpdateMany',
   'afterDelete',
   'afterDeleteMany',
-]);
+] as const;
 
 /**
  * Bumps the cache generation after every write through the query engine, which every
  * write path reaches (admin, REST, GraphQL, Document Service, publish, relations,
- * permissions). Inside a transaction it bumps again when the transaction ends, so a read
- * that ran between the write and its commit cannot leave an old answer behind.
+ * permissions). A write inside a transaction bumps once when the transaction starts
+ * writing and once when it ends, however many rows it writes: a read that ran between the
+ * write and its commit cannot leave an old answer behind, and a publish touching many rows
+ * costs two bumps, not two per row.
  */
 export const invalidateOnWrites = (strapi: Core.Strapi) => {
   const cache = getResponseCache(strapi);
-  strapi.db.lifecycles.subscribe(async (event) => {
-    if (!AFTER_WRITE.has(event.action) || IGNORED_PREFIXES.some((prefix) => event.model.uid.startsWith(prefix))) return;
-    await cache.bump();
-    if (strapi.db.inTransaction()) {
-      const transaction = (await strapi.db.transaction()).get() as { executionPromise?: Promise<unknown> };
-      transaction.executionPromise?.then(
-        () => cache.bump(),
-        () => cache.bump()
-      );
+  const seen = new WeakSet<object>();
+  const onWrite = async (event: { model: { uid: string } }) => {
+    if (IGNORED_PREFIXES.some((prefix) => event.model.uid.startsWith(prefix))) return;
+    if (!strapi.db.inTransaction()) {
+      await cache.bump();
+      return;
     }
-  });
+    const transaction = (await strapi.db.transaction()).get() as object & { executionPromise?: Promise<unknown> };
+    if (seen.has(transaction)) return;
+    seen.add(transaction);
+    await cache.bump();
+    transaction.executionPromise?.then(
+      () => cache.bump(),
+      () => cache.bump()
+    );
+  };
+  // An object subscriber with only the write hooks: Strapi does not call it for reads.
+  strapi.db.lifecycles.subscribe(Object.fromEntries(AFTER_WRITE.map((action) => [action, onWrite])));
 };

@@ -85,8 +85,12 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
   let redis: Redis | undefined;
   let subscriber: Redis | undefined;
   let syncTimer: NodeJS.Timeout | undefined;
-  /** A bump that could not reach Redis: retried before anything is served from Redis again. */
-  let pendingBump = false;
+  /**
+   * Bumps that could not reach Redis, each already counted in the local generation: paid
+   * back to the shared counter before anything is served from Redis again, so the local
+   * number never runs ahead of the shared one.
+   */
+  let pendingBumps = 0;
   const prefix = `${config.redisKeyPrefix}:cache:`;
   const generationKey = `${prefix}generation`;
   const channel = `${prefix}invalidate`;
@@ -103,9 +107,10 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
   const sync = async () => {
     if (!redis) return;
     try {
-      if (pendingBump) {
-        adopt(await redis.incr(generationKey));
-        pendingBump = false;
+      if (pendingBumps > 0) {
+        const owed = pendingBumps;
+        adopt(await redis.incrby(generationKey, owed));
+        pendingBumps -= owed;
       }
       adopt(Number((await redis.get(generationKey)) ?? 0));
       healthy = true;
@@ -137,16 +142,15 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
       for (const client of [redis, subscriber]) {
         client.on('error', (error) => strapi.log.warn(`Response cache: Redis: ${error.message}`));
       }
+      store = redisStore(redis, prefix, config);
       try {
         await Promise.all([redis.connect(), subscriber.connect()]);
         await subscriber.subscribe(channel);
         subscriber.on('message', (_channel, message) => adopt(Number(message)));
-        store = redisStore(redis, prefix, config);
         await sync();
       } catch (error) {
         healthy = false;
         strapi.log.warn(`Response cache: Redis is not reachable (${(error as Error).message}); reads are not cached until it is`);
-        store = redisStore(redis, prefix, config);
       }
       syncTimer = setInterval(sync, config.syncMilliseconds);
       syncTimer.unref();
@@ -168,13 +172,13 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
         await redis.publish(channel, String(next));
       } catch {
         // Served from nowhere until the bump lands: stale entries must not come back with Redis.
-        pendingBump = true;
+        pendingBumps += 1;
         healthy = false;
       }
     },
 
     async get(key: string) {
-      if (!enabled || !healthy || pendingBump) return undefined;
+      if (!enabled || !healthy || pendingBumps > 0) return undefined;
       try {
         return await store.get(`${generation}:${key}`);
       } catch {
@@ -184,7 +188,7 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
 
     /** Stores a response read under `readGeneration`; dropped if a write bumped it meanwhile. */
     async set(key: string, readGeneration: number, entry: CachedResponse) {
-      if (!enabled || !healthy || pendingBump || readGeneration !== generation) return;
+      if (!enabled || !healthy || pendingBumps > 0 || readGeneration !== generation) return;
       await store.set(`${generation}:${key}`, entry).catch(() => undefined);
     },
   };
