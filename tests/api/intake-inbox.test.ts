@@ -178,6 +178,28 @@ describe('erasure', () => {
     expect(JSON.stringify(trail)).not.toMatch(/eve|Erase Inc|forgotten/i);
   });
 
+  it("by id also blanks what earlier audit entries said about the person, such as a rating's reason", async () => {
+    const target = await submitAs({ name: 'Gil Gone', email: 'gil@gone.example', company: 'Gone Ltd' });
+    await app
+      .http()
+      .post(`/readiness-intake/submissions/${target.id}/rating`)
+      .set('Authorization', `Bearer ${consultant.token}`)
+      .send({ band: 'close', reason: 'Gil keeps the runbooks himself' })
+      .expect(200);
+    await app
+      .http()
+      .delete(`/readiness-intake/submissions/${target.id}`)
+      .set('Authorization', `Bearer ${superToken}`)
+      .expect(200);
+
+    const trail = await app.strapi.db
+      .query('plugin::readiness-intake.audit-entry')
+      .findMany({ where: { submissionReference: target.reference }, orderBy: { id: 'asc' } });
+    expect(trail.map((entry: { action: string }) => entry.action)).toEqual(['rating', 'erasure']);
+    expect(trail[0]).toMatchObject({ actorName: 'Casey Tester', from: null, to: null });
+    expect(JSON.stringify(trail)).not.toMatch(/Gil|runbooks|Gone Ltd/i);
+  });
+
   it('by email removes every submission of that address, and only those', async () => {
     await submitAs({ name: 'Fay One', email: 'fay@twice.example', company: 'Twice' });
     await submitAs({ name: 'Fay Two', email: 'FAY@twice.example', company: 'Twice' });

@@ -8,51 +8,59 @@ const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
 const AUDIT = 'plugin::readiness-intake.audit-entry';
 
+type Row = { id: number; reference: string };
+/** Who removed the rows: a consultant, or the retention purge, which is nobody's account. */
+type Remover = { id: number | null; name: string };
+
 /**
  * Erases a person's submissions and the notes on them. The audit entry records who erased
  * what reference and when, and how it was asked for, never the erased data or the address.
  */
-const erasure = ({ strapi }: { strapi: Core.Strapi }) => {
-  const eraseRows = async (submissions: Array<{ id: number; reference: string }>, actor: Actor, how: 'by_id' | 'by_email') => {
-    for (const submission of submissions) {
-      await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: submission.id } } });
-      await strapi.db.query(SUBMISSION).delete({ where: { id: submission.id } });
-      await getService(strapi, 'outbox').removeFor([submission.reference]);
+const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Removes submissions with their notes and emails, blanks what earlier audit entries
+   * recorded about them (a rating's reason, say), and records one `action` entry each that
+   * keeps only who, when and `to`. Erasure and the retention purge both go through here;
+   * call it inside a transaction.
+   */
+  async remove(rows: Row[], action: 'erasure' | 'purge', remover: Remover, to: Record<string, unknown>) {
+    if (rows.length === 0) return;
+    const ids = rows.map((row) => row.id);
+    const references = rows.map((row) => row.reference);
+    await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: { $in: ids } } } });
+    await getService(strapi, 'outbox').removeFor(references);
+    await strapi.db.query(SUBMISSION).deleteMany({ where: { id: { $in: ids } } });
+    await strapi.db
+      .query(AUDIT)
+      .updateMany({ where: { submissionReference: { $in: references } }, data: { from: null, to: null } });
+    const at = new Date();
+    for (const submissionReference of references) {
       await strapi.db.query(AUDIT).create({
-        data: {
-          submissionReference: submission.reference,
-          action: 'erasure',
-          actorId: actor.id,
-          actorName: actor.name,
-          from: null,
-          to: { how },
-          at: new Date(),
-        },
+        data: { submissionReference, action, actorId: remover.id, actorName: remover.name, from: null, to, at },
       });
     }
-    return { erased: submissions.length };
-  };
+  },
 
-  return {
-    async eraseById(id: number, actor: Actor) {
-      return strapi.db.transaction(async () => {
-        const submission = await strapi.db.query(SUBMISSION).findOne({ select: ['id', 'reference'], where: { id } });
-        if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
-        return eraseRows([submission], actor, 'by_id');
-      });
-    },
+  async eraseById(id: number, actor: Actor) {
+    return strapi.db.transaction(async () => {
+      const submission = await strapi.db.query(SUBMISSION).findOne({ select: ['id', 'reference'], where: { id } });
+      if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
+      await this.remove([submission], 'erasure', actor, { how: 'by_id' });
+      return { erased: 1 };
+    });
+  },
 
-    async eraseByEmail(email: string, actor: Actor) {
-      return strapi.db.transaction(async () => {
-        const submissions = await strapi.db.query(SUBMISSION).findMany({
-          select: ['id', 'reference'],
-          where: { contactEmail: email.trim().toLowerCase() },
-        });
-        return eraseRows(submissions, actor, 'by_email');
+  async eraseByEmail(email: string, actor: Actor) {
+    return strapi.db.transaction(async () => {
+      const submissions: Row[] = await strapi.db.query(SUBMISSION).findMany({
+        select: ['id', 'reference'],
+        where: { contactEmail: email.trim().toLowerCase() },
       });
-    },
-  };
-};
+      await this.remove(submissions, 'erasure', actor, { how: 'by_email' });
+      return { erased: submissions.length };
+    });
+  },
+});
 
 export type ErasureService = ReturnType<typeof erasure>;
 export default erasure;

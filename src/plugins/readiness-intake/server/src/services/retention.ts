@@ -3,8 +3,6 @@ import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
-const NOTE = 'plugin::readiness-intake.note';
-const AUDIT = 'plugin::readiness-intake.audit-entry';
 const BATCH = 200;
 
 /**
@@ -25,26 +23,14 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
         limit: BATCH,
       });
       if (batch.length === 0) break;
-      await strapi.db.transaction(async () => {
-        const ids = batch.map((row) => row.id);
-        const references = batch.map((row) => row.reference);
-        await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: { $in: ids } } } });
-        await getService(strapi, 'outbox').removeFor(references);
-        await strapi.db.query(SUBMISSION).deleteMany({ where: { id: { $in: ids } } });
-        for (const reference of references) {
-          await strapi.db.query(AUDIT).create({
-            data: {
-              submissionReference: reference,
-              action: 'purge',
-              actorId: null,
-              actorName: 'Retention purge',
-              from: null,
-              to: { how: 'retention', retentionDays, receivedBefore: cutoff.toISOString() },
-              at: now,
-            },
-          });
-        }
-      });
+      await strapi.db.transaction(() =>
+        getService(strapi, 'erasure').remove(
+          batch,
+          'purge',
+          { id: null, name: 'Retention purge' },
+          { how: 'retention', retentionDays, receivedBefore: cutoff.toISOString() }
+        )
+      );
       purged += batch.length;
     }
     if (purged > 0) strapi.log.info(`readiness-intake: purged ${purged} submissions received before ${cutoff.toISOString()}`);
