@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import type { QuestionnaireDocument, Question } from '../plugins/readiness-intake/server/src/questionnaire/types';
+import { adminName } from '../plugins/readiness-intake/server/src/utils/admin-name';
 
 type Profile = 'strong' | 'mixed' | 'weak' | 'unsure';
 
@@ -165,7 +166,7 @@ export const seedDemoSubmissions = async (strapi: Core.Strapi, adminEmail: strin
     if (!admin || team.daysAgo < 5) continue;
     // The older ones have been looked at: assigned, moved on, and one rated against the machine.
     const { id } = await strapi.db.query('plugin::readiness-intake.submission').findOne({ where: { reference } });
-    const actor = { id: admin.id, name: [admin.firstname, admin.lastname].filter(Boolean).join(' ') || admin.email };
+    const actor = { id: admin.id, name: adminName(admin)! };
     const triage = plugin.service('triage');
     await triage.updateTriage(id, { status: team.profile === 'weak' ? 'not_a_fit' : 'contacted', assignee: admin.id }, actor);
     if (team.profile === 'unsure') {

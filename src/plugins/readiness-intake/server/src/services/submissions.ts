@@ -187,9 +187,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
 
       if (!spam) {
         getService(strapi, 'jobs').kick();
-        await getService(strapi, 'webhooks')
-          .submissionCreated(stored)
-          .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
+        getService(strapi, 'webhooks').submissionCreated(stored, settings);
       }
 
       return {

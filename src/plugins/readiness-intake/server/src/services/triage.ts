@@ -5,7 +5,9 @@ import { explainAnswers } from '../scoring/explain-answers';
 import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
 import { adminName, type AdminUserName } from '../utils/admin-name';
+import { validationErrorOf } from '../utils/issues';
 import type { Assignee } from './assignees';
+import type { SubmissionForWebhook } from './webhooks';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
@@ -25,8 +27,7 @@ type StoredSubmission = {
 };
 type AuditAction = 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
 
-const fieldError = (path: string, message: string) =>
-  new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
+const fieldError = (path: string, message: string) => validationErrorOf([{ path: [path], message }], message);
 
 /**
  * The consultants' changes to a submission. Each change and its audit entry are written in
@@ -86,13 +87,14 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Tells webhooks about status changes, once their transaction has committed. */
   const announce = async (changes: Array<{ id: number; statusFrom: Status | null } | null>) => {
-    for (const change of changes) {
-      if (!change?.statusFrom) continue;
-      const submission = await strapi.db.query(SUBMISSION).findOne({ where: { id: change.id } });
-      await getService(strapi, 'webhooks')
-        .statusChanged(submission, change.statusFrom)
-        .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
-    }
+    const statusFrom = new Map(changes.flatMap((change) => (change?.statusFrom ? [[change.id, change.statusFrom]] : [])));
+    if (statusFrom.size === 0) return;
+    const submissions: SubmissionForWebhook[] = await strapi.db
+      .query(SUBMISSION)
+      .findMany({ where: { id: { $in: [...statusFrom.keys()] } } });
+    await getService(strapi, 'webhooks')
+      .statusChanged(submissions.map((submission) => ({ submission, from: statusFrom.get(submission.id)! })))
+      .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
   };
 
   return {

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils/get-service';
+import type { IntakeSettings } from './settings';
 
 /** The plugin's webhook events, as Settings → Webhooks and the webhook API name them. */
 export const WEBHOOK_EVENTS = {
@@ -8,7 +9,7 @@ export const WEBHOOK_EVENTS = {
   READINESS_SUBMISSION_STATUS_CHANGED: 'readiness-intake.submission.status-changed',
 } as const;
 
-type SubmissionForWebhook = {
+export type SubmissionForWebhook = {
   id: number;
   reference: string;
   receivedAt: string | Date;
@@ -34,8 +35,7 @@ type SubmissionForWebhook = {
  * the backlog only when the settings allow free text to leave (off by default).
  */
 const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
-  const payloadOf = async (submission: SubmissionForWebhook) => {
-    const { webhookFreeText } = await getService(strapi, 'settings').get();
+  const payloadOf = (submission: SubmissionForWebhook, webhookFreeText: boolean) => {
     return {
       submission: {
         id: submission.id,
@@ -71,13 +71,21 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) store.addAllowedEvent(key, event);
     },
 
-    async submissionCreated(submission: SubmissionForWebhook) {
-      strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_CREATED, await payloadOf(submission));
+    /** A new submission; `settings` are the ones its submit already read. */
+    submissionCreated(submission: SubmissionForWebhook, settings: Pick<IntakeSettings, 'webhookFreeText'>) {
+      strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_CREATED, payloadOf(submission, settings.webhookFreeText));
     },
 
-    async statusChanged(submission: SubmissionForWebhook, from: string) {
-      const payload = await payloadOf(submission);
-      strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_STATUS_CHANGED, { ...payload, previousStatus: from });
+    /** Status changes, one event each, with the settings read once for all of them. */
+    async statusChanged(changes: Array<{ submission: SubmissionForWebhook; from: string }>) {
+      if (changes.length === 0) return;
+      const { webhookFreeText } = await getService(strapi, 'settings').get();
+      for (const { submission, from } of changes) {
+        strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_STATUS_CHANGED, {
+          ...payloadOf(submission, webhookFreeText),
+          previousStatus: from,
+        });
+      }
     },
   };
 };
