@@ -4,8 +4,9 @@ import { isFetchError, useAPIErrorHandler, useFetchClient, useNotification } fro
 
 import { PLUGIN_ID } from './pluginId';
 
-export type Band = 'ready' | 'close' | 'foundation';
-export type Status = 'new' | 'in_review' | 'contacted' | 'engaged' | 'not_a_fit' | 'spam';
+import type { Band, Status } from '../../shared/intake';
+
+export type { Band, Status };
 
 export type SubmissionRow = {
   id: number;

@@ -1,17 +1,10 @@
 import { useIntl } from 'react-intl';
 
 import { READINESS_DIMENSIONS } from '../../shared/dimensions';
-import type { Band, Status } from './api';
+import { BAND_LABELS, BANDS, STATUSES, type Band, type Status } from '../../shared/intake';
 import { getTranslation } from './utils/getTranslation';
 
-export const STATUSES: Status[] = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'];
-export const BANDS: Band[] = ['ready', 'close', 'foundation'];
-
-const BAND_LABELS: Record<Band, string> = {
-  ready: 'Ready now',
-  close: 'Closer than you think',
-  foundation: 'Build the foundation first',
-};
+export { BANDS, STATUSES };
 const STATUS_LABELS: Record<Status, string> = {
   new: 'New',
   in_review: 'In review',

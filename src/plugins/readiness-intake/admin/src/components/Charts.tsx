@@ -2,7 +2,7 @@ import { Box, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTheme } from 'styled-components';
 
-import type { Band } from '../api';
+import { BANDS, type Band } from '../../../shared/intake';
 
 type ThemeColors = Record<string, string>;
 
@@ -105,11 +105,10 @@ export const DailyChart = ({
   bandLabel: (band: Band) => string;
 }) => {
   const chart = useChartTheme();
-  const bands: Band[] = ['ready', 'close', 'foundation'];
   return (
     <Figure
       title={title}
-      summary={days.map((day) => `${day.day}: ${bands.map((band) => `${bandLabel(band)} ${day[band]}`).join(', ')}`).join('; ')}
+      summary={days.map((day) => `${day.day}: ${BANDS.map((band) => `${bandLabel(band)} ${day[band]}`).join(', ')}`).join('; ')}
     >
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={days} margin={{ left: 0, right: 8, top: 8, bottom: 4 }}>
@@ -118,7 +117,7 @@ export const DailyChart = ({
           <YAxis allowDecimals={false} {...chart.axis} />
           <Tooltip {...chart.tooltip} />
           <Legend wrapperStyle={{ color: chart.colors.neutral600 }} />
-          {bands.map((band) => (
+          {BANDS.map((band) => (
             <Bar
               key={band}
               dataKey={band}

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
+import { BANDS } from '../../../shared/intake';
 import { SORTABLE_FIELDS } from '../services/inbox';
 import { STATUSES, type Actor } from '../services/triage';
 import { getService } from '../utils/get-service';
@@ -20,7 +21,7 @@ type Context = {
 
 const filterFields = {
   status: z.enum(STATUSES).optional(),
-  band: z.enum(['ready', 'close', 'foundation']).optional(),
+  band: z.enum(BANDS).optional(),
   assignee: z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()]).optional(),
   q: z.string().trim().min(1).max(200).optional(),
   from: z.coerce.date().optional(),
@@ -56,7 +57,7 @@ const bulkTriageBody = z
   .strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100), ...triageFields })
   .refine(hasChange, { message: 'send a status, an assignee, or both' });
 const ratingBody = z.strictObject({
-  band: z.enum(['ready', 'close', 'foundation']),
+  band: z.enum(BANDS),
   reason: z.string().trim().min(1, 'is required').max(2000),
 });
 const noteBody = z.strictObject({ body: z.string().trim().min(1, 'is required').max(10_000) });

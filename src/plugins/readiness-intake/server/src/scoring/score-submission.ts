@@ -1,17 +1,12 @@
 import { READINESS_DIMENSIONS, type DimensionKey } from '../../../shared/dimensions';
+import type { Band } from '../../../shared/intake';
 import type { Question, QuestionnaireDocument } from '../questionnaire/types';
 
 /** An answer as submitted: an option value, several, or free text. */
 export type AnswerValue = string | string[];
 export type Answers = Record<string, AnswerValue>;
 
-export type Band = 'ready' | 'close' | 'foundation';
-
-export const BAND_LABELS: Record<Band, string> = {
-  ready: 'Ready now',
-  close: 'Closer than you think',
-  foundation: 'Build the foundation first',
-};
+export { BAND_LABELS, type Band } from '../../../shared/intake';
 
 export type DimensionScore = {
   key: DimensionKey;

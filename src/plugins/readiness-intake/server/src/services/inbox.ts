@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
 
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
+import type { Band } from '../../../shared/intake';
 import type { DimensionScore } from '../scoring/score-submission';
 import type { Status } from './triage';
 import { adminName } from '../utils/admin-name';
@@ -14,7 +15,7 @@ export const SORTABLE_FIELDS = ['receivedAt', 'overallScore', 'company', 'status
 
 export type InboxFilters = {
   status?: Status;
-  band?: 'ready' | 'close' | 'foundation';
+  band?: Band;
   /** An admin user id, 'me' for the caller, or 'none' for unassigned. */
   assignee?: number | 'me' | 'none';
   /** Matched against contact name, email and company, case-insensitively. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import type { Status } from '../../../shared/intake';
 import { explainAnswers } from '../scoring/explain-answers';
 import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
 import { getService } from '../utils/get-service';
@@ -13,8 +14,7 @@ const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
 const AUDIT = 'plugin::readiness-intake.audit-entry';
 
-export const STATUSES = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'] as const;
-export type Status = (typeof STATUSES)[number];
+export { STATUSES, type Status } from '../../../shared/intake';
 
 export type Actor = { id: number; name: string };
 export type TriageChange = { status?: Status; assignee?: number | null };
