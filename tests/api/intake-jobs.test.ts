@@ -1,6 +1,7 @@
 import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, type TestApp } from '../support/strapi';
+import { waitFor } from '../support/wait';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const NOTE = 'plugin::readiness-intake.note';
@@ -40,9 +41,7 @@ describe('the delivery job', () => {
     const stateOf = async () =>
       (await app.strapi.db.query(MESSAGE).findOne({ where: { submissionReference: submission.reference } }))?.state;
     const delivered = () => smtp.received.some((mail) => mail.parsed.text?.includes(submission.reference));
-    for (let waited = 0; waited < 20_000 && !(delivered() && (await stateOf()) === 'sent'); waited += 50) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitFor(async () => delivered() && (await stateOf()) === 'sent', { timeoutMs: 20_000, what: 'the email, sent' });
     const mail = smtp.received.find((received) => received.parsed.text?.includes(submission.reference));
     expect(mail?.to).toEqual(['lead@asyncline.test']);
     expect(await stateOf()).toBe('sent');

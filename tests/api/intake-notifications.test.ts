@@ -1,10 +1,8 @@
-import { createServer, type IncomingMessage, type Server } from 'http';
-import type { AddressInfo } from 'net';
-
 import { loginSuperAdmin } from '../support/auth';
 import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, type TestApp } from '../support/strapi';
+import { startWebhookReceiver } from '../support/wait';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const MESSAGE = 'plugin::readiness-intake.outbox-message';
@@ -224,43 +222,24 @@ describe('the delivery log', () => {
 });
 
 describe('webhook events', () => {
-  let receiver: Server;
-  const hooks: Array<{ headers: IncomingMessage['headers']; body: Record<string, any> }> = [];
+  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 
   beforeAll(async () => {
-    receiver = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        hooks.push({ headers: request.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
-        response.end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    const { port } = receiver.address() as AddressInfo;
+    receiver = await startWebhookReceiver();
     await app
       .http()
       .post('/admin/webhooks')
       .set('Authorization', `Bearer ${superToken}`)
       .send({
         name: 'CRM',
-        url: `http://127.0.0.1:${port}/hook`,
+        url: receiver.url,
         headers: {},
         events: ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'],
       })
       .expect(201);
   });
 
-  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
-
-  const waitForHook = async (predicate: (hook: (typeof hooks)[number]) => boolean) => {
-    for (let i = 0; i < 100; i += 1) {
-      const hook = hooks.find(predicate);
-      if (hook) return hook;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error('no webhook call arrived');
-  };
+  afterAll(() => receiver.close());
 
   it("are allowed in Strapi's webhook store, so Settings → Webhooks can subscribe to them", () => {
     const store = app.strapi.get('webhookStore');
@@ -271,7 +250,7 @@ describe('webhook events', () => {
 
   it('fires for a new submission with scores and band, and no free text by default', async () => {
     const submission = await submit('Hooked Co');
-    const hook = await waitForHook((call) => call.body.submission?.reference === submission.reference);
+    const hook = await receiver.next((call) => call.body.submission?.reference === submission.reference);
     expect(hook.headers['x-strapi-event']).toBe('readiness-intake.submission.created');
     expect(hook.body.submission).toEqual({
       id: submission.id,
@@ -298,7 +277,7 @@ describe('webhook events', () => {
         .set('Authorization', `Bearer ${superToken}`)
         .send({ status: 'contacted' })
         .expect(200);
-      const hook = await waitForHook(
+      const hook = await receiver.next(
         (call) =>
           call.body.submission?.reference === submission.reference &&
           call.body.event === 'readiness-intake.submission.status-changed'

@@ -1,5 +1,6 @@
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, startChildInstance, type ChildInstance, type TestApp } from '../support/strapi';
+import { sleep, waitFor } from '../support/wait';
 
 const MESSAGE = 'plugin::readiness-intake.outbox-message';
 const ATTEMPT = 'plugin::readiness-intake.delivery-attempt';
@@ -44,13 +45,14 @@ describe('two instances running the delivery job on one database', () => {
         );
     });
 
-    for (let waited = 0; waited < 90_000; waited += 200) {
-      if ((await app.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })) === EMAILS) break;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitFor(async () => (await app.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })) === EMAILS, {
+      timeoutMs: 90_000,
+      intervalMs: 200,
+      what: `${EMAILS} emails sent`,
+    });
     const elapsed = Date.now() - started;
     // Let a late duplicate, if there were one, arrive before counting.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await sleep(1000);
 
     expect(await app.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })).toBe(EMAILS);
     const subjects = smtp.received.map((mail) => mail.parsed.subject);

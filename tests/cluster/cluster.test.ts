@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'http';
-import type { AddressInfo } from 'net';
-
 import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
 import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, startChildInstance, type ChildInstance, type TestApp } from '../support/strapi';
+import { sleep, startWebhookReceiver, waitFor } from '../support/wait';
 
 /**
  * Two instances of the app on one PostgreSQL database and one Redis, each serving HTTP on
@@ -79,11 +77,13 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     expect(await a.strapi.db.query(SUBMISSION).count({ where: { company: { $startsWith: 'Cluster ' } } })).toBe(SUBMISSIONS);
     const stored = Date.now() - started;
 
-    for (let waited = 0; waited < 120_000; waited += 250) {
-      if ((await a.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })) >= SUBMISSIONS) break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitFor(async () => (await a.strapi.db.query(MESSAGE).count({ where: { state: 'sent' } })) >= SUBMISSIONS, {
+      timeoutMs: 120_000,
+      intervalMs: 250,
+      what: `${SUBMISSIONS} notifications sent`,
+    });
+    // Let a late duplicate, if there were one, arrive before counting.
+    await sleep(1500);
     const notified = smtp.received.filter((mail) => /Cluster \d+/.test(mail.parsed.subject ?? ''));
     expect(notified).toHaveLength(SUBMISSIONS);
     expect(new Set(notified.map((mail) => mail.parsed.subject)).size).toBe(SUBMISSIONS);
@@ -126,29 +126,17 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     });
     expect(updated.status).toBe(200);
     const written = Date.now();
-    let seen: number | null = null;
-    while (Date.now() - written < 1000) {
-      if ((await titleOnB()).title === 'Cluster news, corrected') {
-        seen = Date.now() - written;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(seen).not.toBeNull();
+    await waitFor(async () => (await titleOnB()).title === 'Cluster news, corrected', {
+      timeoutMs: 1000,
+      intervalMs: 10,
+      what: 'the corrected title on the other instance',
+    });
+    const seen = Date.now() - written;
     console.log(`[cluster] a write on one instance was read on the other after ${seen} ms`);
   });
 
   it('send webhook events from an instance other than the one whose admin subscribed the URL', async () => {
-    const calls: Array<{ event: string; submission: { reference: string } }> = [];
-    const receiver: Server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        calls.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-        response.end('ok');
-      });
-    });
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const receiver = await startWebhookReceiver();
     try {
       const adminToken = await loginSuperAdmin(a);
       const created = await post(
@@ -156,7 +144,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         '/admin/webhooks',
         {
           name: 'CRM',
-          url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/`,
+          url: receiver.url,
           headers: {},
           events: ['readiness-intake.submission.created'],
         },
@@ -164,25 +152,23 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       );
       expect(created.status).toBe(201);
       // B learns of the webhook from the database (WEBHOOK_SYNC_S=1), not from A's admin.
-      await new Promise((resolve) => setTimeout(resolve, 2500));
+      await sleep(2500);
       const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
       const sent = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.8.8.8' });
       expect(sent.status).toBe(201);
       const { reference } = (await sent.json()).data;
-      for (let waited = 0; waited < 10_000 && !calls.some((call) => call.submission?.reference === reference); waited += 100) {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(calls.filter((call) => call.submission?.reference === reference)).toEqual([
+      await receiver.next((call) => call.body.submission?.reference === reference, 10_000);
+      expect(receiver.calls.filter((call) => call.body.submission?.reference === reference).map((call) => call.body)).toEqual([
         expect.objectContaining({ event: 'readiness-intake.submission.created' }),
       ]);
     } finally {
-      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      await receiver.close();
     }
   });
 
   it("accept one instance's form token on the other", async () => {
     const form = (await (await fetch(`${aUrl}/api/readiness-intake/questionnaire`)).json()).data;
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await sleep(1100);
     const body = validSubmission(questionnaire, form.formToken);
     const response = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.7.7.7' });
     expect(response.status).toBe(201);
