@@ -1,6 +1,6 @@
 import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
 import { loginConsultant, loginSuperAdmin } from '../support/auth';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { formTokenLoadedAgo, submitIntake, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -15,13 +15,7 @@ const call = (token: string) => ({
   post: (path: string, body: object) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
 });
 
-const submit = async (pick: 'first' | 'last') => {
-  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
-    answers: answerAll(questionnaire, pick),
-  });
-  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-  return app.strapi.db.query(SUBMISSION).findOne({ where: { reference: response.body.data.reference } });
-};
+const submit = (pick: 'first' | 'last') => submitIntake(app, questionnaire, { pick });
 
 /** Version 2: the same questions, but every single-choice option is worth 4 points. */
 const generousVersion = () => {

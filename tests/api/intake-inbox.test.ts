@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 
 import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -12,17 +12,8 @@ let editorToken: string;
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 
-const submitAs = async (contact: Record<string, unknown>, pick: 'first' | 'last' = 'last') => {
-  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
-    answers: answerAll(questionnaire, pick),
-  });
-  body.data.contact = { ...body.data.contact, ...contact } as typeof body.data.contact;
-  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-  return (await app.strapi.db.query(SUBMISSION).findOne({ where: { reference: response.body.data.reference } })) as {
-    id: number;
-    reference: string;
-  };
-};
+const submitAs = async (contact: Record<string, unknown>, pick: 'first' | 'last' = 'last') =>
+  (await submitIntake(app, questionnaire, { contact, pick })) as { id: number; reference: string };
 
 const get = (token: string, path: string) => app.http().get(path).set('Authorization', `Bearer ${token}`);
 

@@ -1,4 +1,4 @@
-import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, type TestApp } from '../support/strapi';
 import { waitFor } from '../support/wait';
@@ -15,12 +15,7 @@ let questionnaire: PublicQuestionnaire;
 
 const service = (name: string) => app.strapi.plugin('readiness-intake').service(name);
 
-const submit = async (company: string) => {
-  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10));
-  body.data.contact = { ...body.data.contact, company };
-  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-  return app.strapi.db.query(SUBMISSION).findOne({ where: { reference: response.body.data.reference } });
-};
+const submit = (company: string) => submitIntake(app, questionnaire, { contact: { company } });
 
 beforeAll(async () => {
   smtp = await startSmtpServer();

@@ -1,5 +1,5 @@
 import { loginSuperAdmin } from '../support/auth';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, type TestApp } from '../support/strapi';
 import { startWebhookReceiver } from '../support/wait';
@@ -17,15 +17,8 @@ const outbox = () => app.strapi.plugin('readiness-intake').service('outbox');
 const settings = () => app.strapi.plugin('readiness-intake').service('settings');
 const later = (seconds: number) => new Date(Date.now() + seconds * 1000);
 
-const submit = async (company: string, overrides: Record<string, unknown> = {}) => {
-  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
-    answers: answerAll(questionnaire, 'last'),
-    ...overrides,
-  });
-  body.data.contact = { ...body.data.contact, company };
-  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-  return app.strapi.db.query(SUBMISSION).findOne({ where: { reference: response.body.data.reference } });
-};
+const submit = (company: string, data: Record<string, unknown> = {}) =>
+  submitIntake(app, questionnaire, { contact: { company }, data });
 
 const mailsAbout = (company: string) => smtp.received.filter((mail) => mail.parsed.subject?.includes(company));
 

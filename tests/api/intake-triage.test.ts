@@ -1,5 +1,5 @@
 import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
-import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -18,17 +18,7 @@ const as = (token: string | null) => {
   };
 };
 
-const newSubmission = async (): Promise<number> => {
-  const response = await app
-    .http()
-    .post('/api/readiness-intake/submissions')
-    .send(validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10)))
-    .expect(201);
-  const stored = await app.strapi.db
-    .query('plugin::readiness-intake.submission')
-    .findOne({ where: { reference: response.body.data.reference } });
-  return stored.id;
-};
+const newSubmission = async (): Promise<number> => (await submitIntake(app, questionnaire)).id;
 
 let submissionId: number;
 

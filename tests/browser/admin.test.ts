@@ -1,11 +1,9 @@
-import type { AddressInfo } from 'net';
-
 import type { Browser, Page } from 'playwright-core';
 
 import { SUPER_ADMIN } from '../support/auth';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
-import { launchChromium, logInToAdmin, screenshot } from '../support/browser';
-import { startApp, type TestApp } from '../support/strapi';
+import { submitIntake, type PublicQuestionnaire } from '../support/intake';
+import { expectVisible, launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';
+import type { TestApp } from '../support/strapi';
 
 let app: TestApp;
 let browser: Browser;
@@ -13,10 +11,8 @@ let page: Page;
 let baseUrl: string;
 
 beforeAll(async () => {
-  app = await startApp({}, { serveAdminPanel: true });
+  ({ app, baseUrl } = await startAdminApp());
   await app.strapi.service('admin::user').createFirstAdmin({ ...SUPER_ADMIN, firstname: 'Super', lastname: 'Admin' });
-  await new Promise<void>((resolve) => app.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(app.strapi.server.httpServer.address() as AddressInfo).port}`;
 
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -74,13 +70,7 @@ describe('the intake inbox', () => {
   beforeAll(async () => {
     const questionnaire: PublicQuestionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body
       .data;
-    const send = async (company: string, pick: 'first' | 'last') => {
-      const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
-        answers: answerAll(questionnaire, pick),
-      });
-      body.data.contact = { ...body.data.contact, company };
-      await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-    };
+    const send = (company: string, pick: 'first' | 'last') => submitIntake(app, questionnaire, { contact: { company }, pick });
     await send('Ready Co', 'last');
     await send('<img src=x onerror="window.__injected = true">Weak Co', 'first');
   });
@@ -126,10 +116,6 @@ describe('the intake inbox', () => {
     expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
   });
 });
-
-async function expectVisible(locator: ReturnType<Page['getByText']>) {
-  await locator.first().waitFor({ state: 'visible', timeout: 15_000 });
-}
 
 async function expectValue(locator: ReturnType<Page['getByLabel']>, value: string) {
   await page.waitForFunction(

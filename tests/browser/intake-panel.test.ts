@@ -1,10 +1,10 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
 import { demoOffices } from '../../src/seed/demo-offices';
 import { loginConsultant, SUPER_ADMIN } from '../support/auth';
-import { launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { expectVisible, launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';
+import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import type { TestApp } from '../support/strapi';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
@@ -17,18 +17,10 @@ let browser: Browser;
 let consultantPage: Page;
 let adminPage: Page;
 
-const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
 const injected = (page: Page) => page.evaluate(() => (window as { __injected?: boolean }).__injected);
 
-const send = async (questionnaire: PublicQuestionnaire, company: string, pick: 'first' | 'last', extra: object = {}) => {
-  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
-    answers: answerAll(questionnaire, pick),
-    ...extra,
-  });
-  body.data.contact = { ...body.data.contact, company };
-  await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
-  return app.strapi.db.query(SUBMISSION).findOne({ where: { company } });
-};
+const send = (questionnaire: PublicQuestionnaire, company: string, pick: 'first' | 'last', data: object = {}) =>
+  submitIntake(app, questionnaire, { contact: { company }, pick, data: data as Record<string, unknown> });
 
 beforeAll(async () => {
   // No SMTP_HOST: emails go through the log-only transport, and count as sent.
@@ -61,7 +53,7 @@ describe('a consultant triaging a submission', () => {
   it('finds it in the inbox by band and opens it from its row', async () => {
     const page = consultantPage;
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
-    await visible(page.getByRole('link', { name: 'Ready Co' }));
+    await expectVisible(page.getByRole('link', { name: 'Ready Co' }));
     await page.getByRole('combobox', { name: 'Band' }).click();
     await page.getByRole('option', { name: 'Build the foundation first' }).click();
     await page.waitForURL(/band=foundation/);
@@ -69,36 +61,36 @@ describe('a consultant triaging a submission', () => {
 
     await page.getByRole('link', { name: 'Weak Co' }).click();
     await page.waitForURL(/\/admin\/plugins\/readiness-intake\/submissions\/\d+$/);
-    await visible(page.getByRole('heading', { name: 'Weak Co', level: 1 }));
+    await expectVisible(page.getByRole('heading', { name: 'Weak Co', level: 1 }));
   });
 
   it('shows the contact, the overlap, the chart, the flags and the answers with their points', async () => {
     const page = consultantPage;
     const stored = await app.strapi.db.query(SUBMISSION).findOne({ where: { company: 'Weak Co' } });
-    await visible(page.getByRole('region', { name: 'Contact' }).getByText('Mia Hansen'));
+    await expectVisible(page.getByRole('region', { name: 'Contact' }).getByText('Mia Hansen'));
     const overlap = page.getByRole('region', { name: 'Working hours overlap' });
-    await visible(overlap.getByText('Copenhagen'));
-    await visible(overlap.getByText('Magelang'));
+    await expectVisible(overlap.getByText('Copenhagen'));
+    await expectVisible(overlap.getByText('Magelang'));
     // The contact works in Copenhagen's time zone: a whole shared day with that office.
-    await visible(overlap.getByText('8 h'));
+    await expectVisible(overlap.getByText('8 h'));
     // The chart is drawn: recharts' SVG with one axis label per dimension (the bars of a
     // weak team may be zero wide), and its text alternative lists the six scores.
     const chart = page.locator('figure[aria-label="Score by dimension (0–100)"]');
-    await visible(chart.locator('svg.recharts-surface'));
+    await expectVisible(chart.locator('svg.recharts-surface'));
     expect(await chart.locator('.recharts-yAxis .recharts-cartesian-axis-tick').count()).toBe(6);
     expect(await chart.getByText(/^System documentation: \d+, Work specification: \d+/).innerText()).toMatch(
       /^System documentation: \d+, Work specification: \d+/
     );
-    await visible(page.getByRole('region', { name: `Flags (${stored.flagCount})` }));
+    await expectVisible(page.getByRole('region', { name: `Flags (${stored.flagCount})` }));
 
     const documentation = page.getByRole('region', { name: 'System documentation' });
     const firstQuestion = DEFAULT_QUESTIONNAIRE.dimensions[0].questions[0];
-    await visible(documentation.getByText(firstQuestion.prompt));
+    await expectVisible(documentation.getByText(firstQuestion.prompt));
     const docScore = stored.dimensionScores.find((score: { key: string }) => score.key === 'documentation');
-    await visible(documentation.getByText(`${docScore.points} of ${docScore.maxPoints} points · ${docScore.score}/100`));
+    await expectVisible(documentation.getByText(`${docScore.points} of ${docScore.maxPoints} points · ${docScore.score}/100`));
     const emails = page.getByRole('region', { name: 'Emails' });
-    await visible(emails.getByText('lead@asyncline.test'));
-    await visible(emails.getByText('Sent', { exact: true }));
+    await expectVisible(emails.getByText('lead@asyncline.test'));
+    await expectVisible(emails.getByText('Sent', { exact: true }));
     await screenshot(page, 'submission');
   });
 
@@ -106,7 +98,7 @@ describe('a consultant triaging a submission', () => {
     const page = consultantPage;
     const backlog = page.getByTestId('backlog');
     expect(await backlog.innerText()).toContain(MARKUP);
-    await visible(page.getByRole('region', { name: 'System documentation' }).getByText(`Docs? ${MARKUP}`));
+    await expectVisible(page.getByRole('region', { name: 'System documentation' }).getByText(`Docs? ${MARKUP}`));
     expect(await page.locator('section img[src="x"]').count()).toBe(0);
     expect(await injected(page)).toBeUndefined();
   });
@@ -118,27 +110,27 @@ describe('a consultant triaging a submission', () => {
 
     const form = page.getByRole('form', { name: 'Override the band' });
     await form.getByRole('button', { name: 'Override band' }).click();
-    await visible(form.getByText('Pick a band'));
+    await expectVisible(form.getByText('Pick a band'));
 
     await form.getByRole('combobox', { name: 'Consultant band' }).click();
     await page.getByRole('option', { name: 'Closer than you think' }).click();
     await form.getByRole('textbox', { name: 'Reason' }).fill('Their docs live in Notion; the form undersold them.');
     await form.getByRole('button', { name: 'Override band' }).click();
     const band = page.getByRole('region', { name: 'Band' });
-    await visible(band.getByText('Their docs live in Notion; the form undersold them.'));
+    await expectVisible(band.getByText('Their docs live in Notion; the form undersold them.'));
 
     const notes = page.getByRole('form', { name: 'Add a note' });
     await notes.getByRole('textbox', { name: 'New note' }).fill(`Call booked for Tuesday. ${MARKUP}`);
     await notes.getByRole('button', { name: 'Add note' }).click();
-    await visible(page.getByRole('region', { name: 'Notes' }).getByText(`Call booked for Tuesday. ${MARKUP}`));
+    await expectVisible(page.getByRole('region', { name: 'Notes' }).getByText(`Call booked for Tuesday. ${MARKUP}`));
 
     const history = page.getByRole('region', { name: 'History' });
-    await visible(
+    await expectVisible(
       history.getByText(
         'Casey Tester rated it “Closer than you think” (automatic: “Build the foundation first”): Their docs live in Notion; the form undersold them.'
       )
     );
-    await visible(history.getByText('Casey Tester added a note'));
+    await expectVisible(history.getByText('Casey Tester added a note'));
     expect(await injected(page)).toBeUndefined();
     await screenshot(page, 'submission-rated');
 
@@ -151,10 +143,10 @@ describe('a consultant triaging a submission', () => {
     await page.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'In review' }).click();
     const history = page.getByRole('region', { name: 'History' });
-    await visible(history.getByText('Casey Tester changed the status from New to In review'));
+    await expectVisible(history.getByText('Casey Tester changed the status from New to In review'));
     await page.getByRole('combobox', { name: 'Assignee' }).click();
     await page.getByRole('option', { name: 'Casey Tester' }).click();
-    await visible(history.getByText('Casey Tester assigned it to Casey Tester'));
+    await expectVisible(history.getByText('Casey Tester assigned it to Casey Tester'));
   });
 });
 
@@ -162,7 +154,7 @@ describe('the inbox', () => {
   it('changes the status and the assignee of a selection at once', async () => {
     const page = consultantPage;
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?band=ready`);
-    await visible(page.getByRole('link', { name: 'Ready Co' }));
+    await expectVisible(page.getByRole('link', { name: 'Ready Co' }));
     await page
       .getByRole('row', { name: /Ready Co/ })
       .getByRole('checkbox')
@@ -171,12 +163,12 @@ describe('the inbox', () => {
       .getByRole('row', { name: /Middle Co/ })
       .getByRole('checkbox')
       .check();
-    await visible(page.getByText('2 entries selected'));
+    await expectVisible(page.getByText('2 entries selected'));
     await screenshot(page, 'inbox-selection');
 
     await page.getByRole('combobox', { name: 'Set status' }).click();
     await page.getByRole('option', { name: 'Contacted' }).click();
-    await visible(page.getByText('2 of 2 submissions changed'));
+    await expectVisible(page.getByText('2 of 2 submissions changed'));
     await page
       .getByRole('row', { name: /Ready Co/ })
       .getByText('Contacted')
@@ -189,13 +181,13 @@ describe('the inbox', () => {
   it('clears one filter and keeps the others', async () => {
     const page = consultantPage;
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?band=ready&_q=Co&sort=company:ASC`);
-    await visible(page.getByRole('link', { name: 'Ready Co' }));
+    await expectVisible(page.getByRole('link', { name: 'Ready Co' }));
     await page.getByRole('combobox', { name: 'Band' }).click();
     await page.getByRole('option', { name: 'All bands' }).click();
     await page.waitForURL((url) => !url.searchParams.has('band'));
     const url = new URL(page.url());
     expect([url.searchParams.get('_q'), url.searchParams.get('sort')]).toEqual(['Co', 'company:ASC']);
-    await visible(page.getByRole('link', { name: 'Weak Co' }));
+    await expectVisible(page.getByRole('link', { name: 'Weak Co' }));
   });
 
   it('filters by received date through the URL', async () => {
@@ -203,9 +195,9 @@ describe('the inbox', () => {
     const tomorrow = new Date(Date.now() + 86_400_000);
     const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?from=${day}`);
-    await visible(page.getByText('No submissions match.', { exact: false }));
+    await expectVisible(page.getByText('No submissions match.', { exact: false }));
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?to=${day}`);
-    await visible(page.getByRole('link', { name: 'Weak Co' }));
+    await expectVisible(page.getByRole('link', { name: 'Weak Co' }));
   });
 });
 
@@ -215,11 +207,11 @@ describe('the dashboard', () => {
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.waitForURL(/\/readiness-intake\/dashboard/);
-    await visible(page.getByRole('region', { name: 'Submissions' }).getByText('3'));
-    await visible(page.getByRole('region', { name: 'Agreement with the automatic band' }).getByText('0%'));
-    await visible(page.locator('figure[aria-label="By band"] .recharts-bar-rectangle'));
-    await visible(page.locator('figure[aria-label="By status"] .recharts-bar-rectangle'));
-    await visible(page.locator('figure[aria-label="Submissions per day (UTC)"] .recharts-bar-rectangle'));
+    await expectVisible(page.getByRole('region', { name: 'Submissions' }).getByText('3'));
+    await expectVisible(page.getByRole('region', { name: 'Agreement with the automatic band' }).getByText('0%'));
+    await expectVisible(page.locator('figure[aria-label="By band"] .recharts-bar-rectangle'));
+    await expectVisible(page.locator('figure[aria-label="By status"] .recharts-bar-rectangle'));
+    await expectVisible(page.locator('figure[aria-label="Submissions per day (UTC)"] .recharts-bar-rectangle'));
     await screenshot(page, 'dashboard');
   });
 });
@@ -236,17 +228,17 @@ describe('the settings page', () => {
     const page = adminPage;
     await page.goto(`${baseUrl}/admin/settings`);
     await page.getByRole('navigation', { name: 'Settings' }).getByRole('link', { name: 'Readiness intake' }).click();
-    await visible(page.getByRole('heading', { name: 'Readiness intake settings' }));
+    await expectVisible(page.getByRole('heading', { name: 'Readiness intake settings' }));
 
     const recipients = page.getByRole('textbox', { name: 'Notification recipients' });
     await recipients.fill('lead@example.com\nnot-an-address');
     await page.getByRole('button', { name: 'Save' }).click();
-    await visible(page.getByText('not-an-address: must be an email address'));
+    await expectVisible(page.getByText('not-an-address: must be an email address'));
 
     await recipients.fill('lead@example.com\nops@example.com');
     await page.getByLabel('Retention (days)').fill('90');
     await page.getByRole('button', { name: 'Save' }).click();
-    await visible(page.getByText('Settings saved'));
+    await expectVisible(page.getByText('Settings saved'));
     const settings = await app.strapi.plugin('readiness-intake').service('settings').get();
     expect(settings).toMatchObject({ notifyRecipients: ['lead@example.com', 'ops@example.com'], retentionDays: 90 });
   });
@@ -263,27 +255,29 @@ describe('the settings page', () => {
     const dialog = page.getByRole('dialog', { name: 'Import a questionnaire version' });
     await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill(JSON.stringify(broken));
     await dialog.getByRole('button', { name: 'Import' }).click();
-    await visible(dialog.getByRole('alert').getByText('dimensions.1.title'));
+    await expectVisible(dialog.getByRole('alert').getByText('dimensions.1.title'));
     await screenshot(page, 'settings-import-errors');
 
     await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill('{ "version": 2, ');
     await dialog.getByRole('button', { name: 'Import' }).click();
-    await visible(dialog.getByText('This is not JSON', { exact: false }));
+    await expectVisible(dialog.getByText('This is not JSON', { exact: false }));
 
     const fixed = { ...structuredClone(DEFAULT_QUESTIONNAIRE), version: 2, title: 'Second edition' };
     await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill(JSON.stringify(fixed));
     await dialog.getByRole('button', { name: 'Import' }).click();
     const versionRow = page.getByRole('row', { name: /Second edition/ });
-    await visible(versionRow);
+    await expectVisible(versionRow);
 
     await versionRow.getByRole('button', { name: 'View' }).click();
-    await visible(page.getByRole('dialog', { name: 'Questionnaire version 2' }).getByText('“Second edition”', { exact: false }));
+    await expectVisible(
+      page.getByRole('dialog', { name: 'Questionnaire version 2' }).getByText('“Second edition”', { exact: false })
+    );
     await page.getByRole('dialog', { name: 'Questionnaire version 2' }).getByRole('button', { name: 'Close modal' }).click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await versionRow.getByRole('button', { name: 'Activate' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
-    await visible(versionRow.getByText('Active since', { exact: false }));
+    await expectVisible(versionRow.getByText('Active since', { exact: false }));
     await screenshot(page, 'settings');
     const active = await app.http().get('/api/readiness-intake/questionnaire').expect(200);
     expect(active.body.data.version).toBe(2);
@@ -295,7 +289,7 @@ describe('the settings page', () => {
     const form = page.getByRole('form', { name: 'Subscribe a URL' });
     await form.getByRole('textbox', { name: 'URL' }).fill('https://crm.example.com/hooks/asyncline');
     await form.getByRole('button', { name: 'Subscribe' }).click();
-    await visible(page.getByRole('link', { name: 'Settings → Webhooks' }));
+    await expectVisible(page.getByRole('link', { name: 'Settings → Webhooks' }));
     const [webhook] = await app.strapi.get('webhookStore').findWebhooks();
     expect(webhook).toMatchObject({
       name: 'CRM',
@@ -304,7 +298,7 @@ describe('the settings page', () => {
     });
     await page.getByRole('link', { name: 'Settings → Webhooks' }).click();
     await page.waitForURL(/\/settings\/webhooks\/\d+/);
-    await visible(page.getByRole('textbox', { name: 'Url' }));
+    await expectVisible(page.getByRole('textbox', { name: 'Url' }));
     await screenshot(page, 'settings-webhook');
   });
 

@@ -1,7 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../.tmp/screenshots');
@@ -34,6 +34,9 @@ export const screenshot = async (page: Page, name: string) => {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 };
+
+/** Waits until the first element the locator finds is visible. */
+export const expectVisible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 15_000 });
 
 /** Logs in through the admin's own login form. */
 export const logInToAdmin = async (page: Page, baseUrl: string, credentials: { email: string; password: string }) => {

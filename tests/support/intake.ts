@@ -49,3 +49,28 @@ export const validSubmission = (
     ...overrides,
   },
 });
+
+/**
+ * Sends a valid submission over HTTP (a 201 is expected) and returns the stored row:
+ * every answer at its `pick` option, `contact` merged into the default contact, and
+ * `data` replacing whole fields of the body (answers, backlog, url...).
+ */
+export const submitIntake = async (
+  app: TestApp,
+  questionnaire: PublicQuestionnaire,
+  {
+    contact = {},
+    pick = 'last',
+    data = {},
+  }: { contact?: Record<string, unknown>; pick?: 'first' | 'last'; data?: Record<string, unknown> } = {}
+) => {
+  const body = validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 10), {
+    answers: answerAll(questionnaire, pick),
+    ...data,
+  });
+  body.data.contact = { ...body.data.contact, ...contact } as typeof body.data.contact;
+  const response = await app.http().post('/api/readiness-intake/submissions').send(body).expect(201);
+  return app.strapi.db
+    .query('plugin::readiness-intake.submission')
+    .findOne({ where: { reference: response.body.data.reference } });
+};
