@@ -7,8 +7,8 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
 
   return {
     'readiness-intake': {
+      // Installed like any plugin package: the workspace in src/plugins/readiness-intake, linked by npm.
       enabled: true,
-      resolve: './src/plugins/readiness-intake',
       config: {
         minFillSeconds: env.int('INTAKE_MIN_FILL_SECONDS', 3),
         maxFormAgeHours: env.int('INTAKE_MAX_FORM_AGE_HOURS', 24),

@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
 import { loginConsultant, loginSuperAdmin } from '../support/auth';
 import { formTokenLoadedAgo, submitIntake, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';

@@ -1,6 +1,6 @@
 import { createFullAccessToken, loginAdminWithRole, loginSuperAdmin } from '../support/auth';
 import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
-import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 
-import { DEFAULT_QUESTIONNAIRE } from '../../src/plugins/readiness-intake/server/src/questionnaire/default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
 import { demoOffices } from '../../src/seed/demo-offices';
 import { loginConsultant, SUPER_ADMIN } from '../support/auth';
 import { expectVisible, launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';

@@ -1,4 +1,4 @@
-import { ensureAdminBuild } from './admin-build';
+import { ensureAdminBuild } from './builds';
 import { compileAppOnce } from './compile';
 
 /** The browser tests need the compiled server and a current admin build. */

@@ -1,6 +1,8 @@
+import { ensurePluginBuild } from './builds';
 import { compileAppOnce } from './compile';
 
-/** Compiles the app once for the whole run; each test file then boots the compiled app. */
+/** Builds the plugin package and compiles the app once for the whole run; each test file then boots them. */
 export default async function globalSetup() {
+  ensurePluginBuild();
   await compileAppOnce();
 }

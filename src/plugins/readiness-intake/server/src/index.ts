@@ -21,3 +21,7 @@ export default {
   policies,
   middlewares,
 };
+
+/** The built-in questionnaire document, the starting point for a host's own version. */
+export { DEFAULT_QUESTIONNAIRE } from './questionnaire/default-questionnaire';
+export type { QuestionnaireDocument } from './questionnaire/types';
