@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { canonicalTimezone } from '../plugins/readiness-intake/shared/timezone';
+import { canonicalTimezone } from '../lib/timezone';
 import { beforeDocumentWrite, fieldError } from './document-writes';
 
 const UID = 'api::office.office' as const;

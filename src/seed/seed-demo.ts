@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 
 import { demoArticles, demoAuthors, demoSiteSettings, type DemoArticle } from './demo-content';
 import { demoOffices } from './demo-offices';
-import { seedDemoSubmissions } from './demo-submissions';
 
 type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
 
@@ -131,7 +130,10 @@ export const seedDemo = async (strapi: Core.Strapi) => {
     );
   }
   const created = await ensureDemoAdmin(strapi, config);
-  const submissions = await seedDemoSubmissions(strapi, config.adminEmail);
+  const submissions: number = await strapi
+    .plugin('readiness-intake')
+    .service('demo')
+    .seedSubmissions({ adminEmail: config.adminEmail });
   if (submissions > 0) strapi.log.info(`Demo intake submissions created: ${submissions}`);
   const demoAdminExists = await strapi.db.query('admin::user').count({ where: { email: config.adminEmail.toLowerCase() } });
   if (demoAdminExists) {

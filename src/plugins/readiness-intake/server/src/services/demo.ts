@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import type { QuestionnaireDocument, Question } from '../plugins/readiness-intake/server/src/questionnaire/types';
-import { adminName } from '../plugins/readiness-intake/server/src/utils/admin-name';
+import type { QuestionnaireDocument, Question } from '../questionnaire/types';
+import { adminName } from '../utils/admin-name';
+import { getService } from '../utils/get-service';
 
 type Profile = 'strong' | 'mixed' | 'weak' | 'unsure';
 
@@ -135,19 +136,18 @@ const answersFor = (questionnaire: QuestionnaireDocument, profile: Profile) =>
  * spread over the last two weeks; a few are triaged and rated by the demo admin so the
  * dashboard and the audit history have something to show. Runs on an empty inbox only.
  */
-export const seedDemoSubmissions = async (strapi: Core.Strapi, adminEmail: string) => {
-  const plugin = strapi.plugin('readiness-intake');
+const seedSubmissions = async (strapi: Core.Strapi, { adminEmail }: { adminEmail: string }) => {
   if ((await strapi.db.query('plugin::readiness-intake.submission').count()) > 0) return 0;
-  const questionnaire: QuestionnaireDocument = await plugin.service('questionnaires').getActive();
+  const questionnaire = await getService(strapi, 'questionnaires').getActive();
   const admin = await strapi.db.query('admin::user').findOne({ where: { email: adminEmail.toLowerCase() } });
 
   for (const team of DEMO_TEAMS) {
     const receivedAt = Date.now() - team.daysAgo * 86_400_000 - 3 * 3_600_000;
-    const { reference } = await plugin.service('submissions').submit(
+    const { reference } = await getService(strapi, 'submissions').submit(
       {
         data: {
           questionnaireVersion: questionnaire.version,
-          formToken: plugin.service('form-tokens').issue(questionnaire.version, receivedAt - 5 * 60_000),
+          formToken: getService(strapi, 'form-tokens').issue(questionnaire.version, receivedAt - 5 * 60_000),
           contact: {
             name: team.name,
             email: team.email,
@@ -167,7 +167,7 @@ export const seedDemoSubmissions = async (strapi: Core.Strapi, adminEmail: strin
     // The older ones have been looked at: assigned, moved on, and one rated against the machine.
     const { id } = await strapi.db.query('plugin::readiness-intake.submission').findOne({ where: { reference } });
     const actor = { id: admin.id, name: adminName(admin)! };
-    const triage = plugin.service('triage');
+    const triage = getService(strapi, 'triage');
     await triage.updateTriage(id, { status: team.profile === 'weak' ? 'not_a_fit' : 'contacted', assignee: admin.id }, actor);
     if (team.profile === 'unsure') {
       await triage.rate(
@@ -180,3 +180,15 @@ export const seedDemoSubmissions = async (strapi: Core.Strapi, adminEmail: strin
   }
   return DEMO_TEAMS.length;
 };
+
+/**
+ * Demo data for a host's demo seed: `strapi.plugin('readiness-intake').service('demo').seedSubmissions({ adminEmail })`
+ * fills an empty inbox and answers how many it created.
+ */
+const demo = ({ strapi }: { strapi: Core.Strapi }) => ({
+  seedSubmissions: (options: { adminEmail: string }) => seedSubmissions(strapi, options),
+});
+
+export type DemoService = ReturnType<typeof demo>;
+
+export default demo;

@@ -1,5 +1,6 @@
 import assignees from './assignees';
 import consultantRole from './consultant-role';
+import demo from './demo';
 import erasure from './erasure';
 import formTokens from './form-tokens';
 import jobLeases from './job-leases';
@@ -18,6 +19,7 @@ import webhooks from './webhooks';
 export default {
   assignees,
   'consultant-role': consultantRole,
+  demo,
   erasure,
   'form-tokens': formTokens,
   inbox,
