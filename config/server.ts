@@ -9,6 +9,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   // without one that header is client-controlled, so trusting it is off by default.
   proxy: { koa: env.bool('SERVER_PROXY', false) },
   app: {
-    keys: secretFromEnv('APP_KEYS').split(','),
+    keys: secretFromEnv('APP_KEYS')?.split(','),
   },
 });

@@ -4,6 +4,7 @@ import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
+import { assertSecretsForStart } from './lib/config/secrets';
 import { seedDemo } from './seed/seed-demo';
 import { startWebhookSync } from './webhooks/sync-webhooks';
 
@@ -11,6 +12,8 @@ let stopWebhookSync: () => void = () => undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Here rather than in config/: the build loads the config too, and must need no secret.
+    assertSecretsForStart();
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
   },
