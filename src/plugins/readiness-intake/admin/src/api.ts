@@ -4,26 +4,7 @@ import { isFetchError, useAPIErrorHandler, useFetchClient, useNotification } fro
 
 import { PLUGIN_ID } from './pluginId';
 
-import type { Band, Status } from '../../shared/intake';
-
-export type { Band, Status };
-
-export type SubmissionRow = {
-  id: number;
-  reference: string;
-  receivedAt: string;
-  status: Status;
-  contactName: string;
-  contactEmail: string;
-  company: string;
-  overallScore: number;
-  band: Band;
-  consultantBand: Band | null;
-  flagCount: number;
-  assignee: { id: number; name: string } | null;
-};
-
-export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+import type { GetSubmissions } from '../../shared/contracts';
 
 export type InboxQuery = {
   page?: string;
@@ -37,83 +18,6 @@ export type InboxQuery = {
   from?: string;
   to?: string;
 };
-
-export type Flag =
-  | { kind: 'dont_know'; question: string; dimension: string; message: string }
-  | { kind: 'contradiction'; contradiction: string; questions: string[]; message: string };
-
-export type AuditEntry = {
-  id: number;
-  action: 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
-  actorName: string;
-  at: string;
-  from: Record<string, unknown> | null;
-  to: Record<string, unknown> | null;
-};
-
-export type Note = { id: number; body: string; authorName: string; createdAt: string };
-
-export type ExplainedAnswer = {
-  question: string;
-  prompt: string;
-  kind: 'single' | 'multi' | 'text';
-  picked: Array<{ value: string; label: string; points: number; dontKnow: boolean }>;
-  text: string | null;
-  points: number | null;
-  maxPoints: number | null;
-};
-
-export type SubmissionDetail = SubmissionRow & {
-  role: string | null;
-  teamSize: number | null;
-  timezone: string | null;
-  consentGivenAt: string;
-  questionnaireVersion: number;
-  backlog: string | null;
-  gated: boolean;
-  dimensionScores: Array<{ key: string; score: number; points: number; maxPoints: number; answered: number }>;
-  flags: Flag[];
-  timezoneOverlap: Array<{ office: string; timezone: string; officeHours: string; overlapHours: number }> | null;
-  automaticBand: { band: Band; label: string };
-  consultantRating: { band: Band; label: string; reason: string; by: string; at: string } | null;
-  answersByDimension: Array<{ key: string; title: string; answers: ExplainedAnswer[] }> | null;
-  notes: Note[];
-  auditTrail: AuditEntry[];
-  deliveries: Delivery[];
-};
-
-export type Delivery = {
-  id: number;
-  kind: 'notification' | 'confirmation';
-  recipient: string;
-  subject: string;
-  state: 'pending' | 'sent' | 'failed';
-  attempts: number;
-  nextAttemptAt: string | null;
-  sentAt: string | null;
-  lastError: string | null;
-  log: Array<{ at: string; recipient: string; outcome: 'sent' | 'failed'; error: string | null }>;
-};
-
-export type Assignee = { id: number; name: string; email: string };
-
-export type Stats = {
-  total: number;
-  byBand: Partial<Record<Band, number>>;
-  byStatus: Partial<Record<Status, number>>;
-  byDay: Array<{ day: string } & Record<Band, number>>;
-  agreement: { rated: number; agreed: number; rate: number | null };
-  medianHoursToFirstTriage: number | null;
-};
-
-export type Settings = {
-  notifyRecipients: string[];
-  showResult: boolean;
-  retentionDays: number;
-  sendConfirmation: boolean;
-  webhookFreeText: boolean;
-};
-export type QuestionnaireVersion = { id: number; version: number; title: string; active: boolean; activatedAt: string | null };
 
 type Loadable<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'success'; data: T };
 
@@ -169,8 +73,7 @@ export const inboxParams = ({ _q, from, to, ...rest }: InboxQuery) =>
   withoutEmpty({ ...rest, q: _q, from: dateOf(from)?.toISOString(), to: dateOf(to, 1)?.toISOString() });
 
 /** One page of the inbox for the filters in the URL. */
-export const useSubmissions = (query: InboxQuery) =>
-  useAdminGet<{ results: SubmissionRow[]; pagination: Pagination }>('/submissions', inboxParams(query));
+export const useSubmissions = (query: InboxQuery) => useAdminGet<GetSubmissions.Response>('/submissions', inboxParams(query));
 
 /** Tells the user a request failed, in the words of the API's error. */
 export const useFailureNotice = () => {

@@ -1,25 +1,25 @@
+import { ACTIONS, type ActionName } from '../../shared/constants';
 import { PLUGIN_ID } from '../../shared/plugin-id';
 
-const action = <Uid extends string>(uid: Uid) => `plugin::${PLUGIN_ID}.${uid}` as const;
+export { ACTIONS };
 
-/** The plugin's admin RBAC actions, declared once and registered with the action provider. */
-export const ACTIONS = {
-  read: action('read'),
-  triage: action('triage'),
-  rate: action('rate'),
-  export: action('export'),
-  erase: action('erase'),
-  settings: action('settings'),
-} as const;
+// A Record, so an action added to ACTIONS cannot go unregistered.
+const DISPLAY_NAMES: Record<ActionName, string> = {
+  read: 'Read submissions',
+  triage: 'Triage submissions (status, assignee, notes)',
+  rate: 'Override the band',
+  export: 'Export submissions',
+  erase: 'Erase personal data',
+  settings: 'Change settings and questionnaires',
+};
 
-export const ACTION_DEFINITIONS = [
-  { uid: 'read', displayName: 'Read submissions' },
-  { uid: 'triage', displayName: 'Triage submissions (status, assignee, notes)' },
-  { uid: 'rate', displayName: 'Override the band' },
-  { uid: 'export', displayName: 'Export submissions' },
-  { uid: 'erase', displayName: 'Erase personal data' },
-  { uid: 'settings', displayName: 'Change settings and questionnaires' },
-].map((definition) => ({ ...definition, section: 'plugins', pluginName: PLUGIN_ID }));
+/** The plugin's admin RBAC actions as the admin's action provider registers them. */
+export const ACTION_DEFINITIONS = Object.entries(DISPLAY_NAMES).map(([uid, displayName]) => ({
+  uid,
+  displayName,
+  section: 'plugins',
+  pluginName: PLUGIN_ID,
+}));
 
 /** The admin role consultants get: they triage and rate, they do not erase or configure. */
 export const CONSULTANT_ROLE = {

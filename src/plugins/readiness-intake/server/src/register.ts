@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_UID } from '../../shared/constants';
 import contentTypes from './content-types';
 import { registerReadinessDimensionsField } from './custom-fields/readiness-dimensions';
 
@@ -10,7 +11,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // the plugin's content types, so a type added later is covered without a second list.
   if (strapi.plugin('graphql')) {
     const extension = strapi.plugin('graphql').service('extension');
-    for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`plugin::readiness-intake.${name}`).disable();
+    for (const name of Object.keys(contentTypes)) extension.shadowCRUD(`${PLUGIN_UID}.${name}`).disable();
   }
 };
 

@@ -1,10 +1,11 @@
 import { SingleSelectOption } from '@strapi/design-system';
 
-import { useAdminGet, type Assignee } from '../api';
+import type { Assignee, GetAssignees } from '../../../shared/contracts';
+import { useAdminGet } from '../api';
 
 /** The admins a submission can be assigned to; empty until they have loaded. */
 export const useAssignees = (): Assignee[] => {
-  const assignees = useAdminGet<{ data: Assignee[] }>('/assignees');
+  const assignees = useAdminGet<GetAssignees.Response>('/assignees');
   return assignees.status === 'success' ? assignees.data.data : [];
 };
 

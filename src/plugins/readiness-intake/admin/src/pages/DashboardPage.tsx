@@ -4,7 +4,8 @@ import { Box, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@
 import { BackButton, Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { useAdminGet, type Stats } from '../api';
+import type { GetStats } from '../../../shared/contracts';
+import { useAdminGet } from '../api';
 import { CountsChart, DailyChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
 
@@ -38,7 +39,7 @@ export const DashboardPage = () => {
     () => (days === 'all' ? undefined : new Date(Date.now() - Number(days) * 86_400_000).toISOString()),
     [days]
   );
-  const stats = useAdminGet<{ data: Stats }>('/stats', { from });
+  const stats = useAdminGet<GetStats.Response>('/stats', { from });
 
   const periodLabel = (period: Period) =>
     period === 'all'

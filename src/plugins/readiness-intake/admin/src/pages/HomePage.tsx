@@ -26,7 +26,8 @@ import {
 import { useIntl } from 'react-intl';
 import { NavLink, useNavigate } from 'react-router-dom';
 
-import { dateOf, dayOf, inboxParams, useFailureNotice, useSubmissions, type InboxQuery, type SubmissionRow } from '../api';
+import type { SubmissionRow, TriageSubmissions } from '../../../shared/contracts';
+import { dateOf, dayOf, inboxParams, useFailureNotice, useSubmissions, type InboxQuery } from '../api';
 import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { BANDS, STATUSES, useLabels } from '../labels';
 import { ALL_PERMISSIONS } from '../permissions';
@@ -59,7 +60,7 @@ export const HomePage = () => {
 
   const bulkTriage = async (change: { status?: string; assignee?: number | null }) => {
     try {
-      const { data } = await put<{ data: { selected: number; changed: number } }>(`/${PLUGIN_ID}/submissions/triage`, {
+      const { data } = await put<TriageSubmissions.Response>(`/${PLUGIN_ID}/submissions/triage`, {
         ids: selected.map((row) => row.id),
         ...change,
       });

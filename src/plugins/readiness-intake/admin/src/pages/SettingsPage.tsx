@@ -27,7 +27,9 @@ import { ConfirmDialog, Layouts, Page, useFetchClient, useNotification, useRBAC 
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 
-import { useAdminGet, validationErrorsOf, type QuestionnaireVersion, type Settings, useFailureNotice } from '../api';
+import { WEBHOOK_EVENTS as PLUGIN_WEBHOOK_EVENTS } from '../../../shared/constants';
+import type { CreateQuestionnaire, GetQuestionnaire, GetQuestionnaires, GetSettings, Settings } from '../../../shared/contracts';
+import { useAdminGet, validationErrorsOf, useFailureNotice } from '../api';
 import { useLabels } from '../labels';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../pluginId';
@@ -237,7 +239,7 @@ const ImportQuestionnaire = ({ onImported }: { onImported: () => void }) => {
     }
     setSaving(true);
     try {
-      const { data } = await post<{ data: { version: number } }>(`/${PLUGIN_ID}/questionnaires`, { document });
+      const { data } = await post<CreateQuestionnaire.Response>(`/${PLUGIN_ID}/questionnaires`, { document });
       toggleNotification({
         type: 'success',
         message: t('settings.import.done', 'Version {version} imported. Activate it when you are ready.', {
@@ -353,9 +355,7 @@ const ViewQuestionnaire = ({ version }: { version: number }) => {
 
 const QuestionnaireDocument = ({ version }: { version: number }) => {
   const { t } = useLabels();
-  const document = useAdminGet<{
-    data: { title: string; dimensions: Array<{ key: string; title: string; questions: unknown[] }> };
-  }>(`/questionnaires/${version}`);
+  const document = useAdminGet<GetQuestionnaire.Response>(`/questionnaires/${version}`);
   if (document.status === 'loading') return <Page.Loading />;
   if (document.status === 'error') return <Page.Error />;
   const { data } = document.data;
@@ -387,7 +387,7 @@ const QuestionnaireVersions = () => {
   const { post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const failed = useFailureNotice();
-  const versions = useAdminGet<{ data: QuestionnaireVersion[] }>('/questionnaires');
+  const versions = useAdminGet<GetQuestionnaires.Response>('/questionnaires');
 
   const activate = async (version: number) => {
     try {
@@ -497,7 +497,10 @@ const QuestionnaireVersions = () => {
   );
 };
 
-const WEBHOOK_EVENTS = ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'];
+const WEBHOOK_EVENTS = [
+  PLUGIN_WEBHOOK_EVENTS.READINESS_SUBMISSION_CREATED,
+  PLUGIN_WEBHOOK_EVENTS.READINESS_SUBMISSION_STATUS_CHANGED,
+];
 
 /**
  * Strapi's Webhooks page lists only its own events, so the plugin's are subscribed here:
@@ -608,7 +611,7 @@ const WebhookSubscription = () => {
 /** Settings → Readiness intake: notification, result and retention settings, and questionnaire versions. */
 const SettingsPage = () => {
   const { t } = useLabels();
-  const settings = useAdminGet<{ data: Settings }>('/settings');
+  const settings = useAdminGet<GetSettings.Response>('/settings');
   return (
     <Page.Main>
       <Page.Title>{t('settings.title', 'Readiness intake settings')}</Page.Title>

@@ -19,7 +19,9 @@ import { BackButton, ConfirmDialog, Layouts, Page, useFetchClient, useNotificati
 import { useIntl } from 'react-intl';
 import { useNavigate, useParams } from 'react-router-dom';
 
-import { useAdminGet, type AuditEntry, type Band, type Status, type SubmissionDetail, useFailureNotice } from '../api';
+import type { AuditEntry, GetActiveQuestionnaire, GetSubmission } from '../../../shared/contracts';
+import type { Band, Status } from '../../../shared/intake';
+import { useAdminGet, useFailureNotice } from '../api';
 import { assigneeOptions, useAssignees } from '../components/assignee-options';
 import { DimensionScoresChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
@@ -104,9 +106,9 @@ export const SubmissionPage = () => {
   const { put, post, del } = useFetchClient();
   const { toggleNotification } = useNotification();
   const failed = useFailureNotice();
-  const submission = useAdminGet<{ data: SubmissionDetail }>(`/submissions/${id}`);
+  const submission = useAdminGet<GetSubmission.Response>(`/submissions/${id}`);
   const assignees = useAssignees();
-  const active = useAdminGet<{ data: { version: number } }>('/questionnaires/active');
+  const active = useAdminGet<GetActiveQuestionnaire.Response>('/questionnaires/active');
 
   const [rating, setRating] = React.useState<{ band?: Band; reason: string }>({ reason: '' });
   const [ratingError, setRatingError] = React.useState<string>();

@@ -1,9 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
-import { BANDS } from '../../../shared/intake';
-import { SORTABLE_FIELDS } from '../services/inbox';
-import { STATUSES, type Actor } from '../services/triage';
+import { SORTABLE_FIELDS, type SortableField } from '../../../shared/constants';
+import type {
+  AddSubmissionNote,
+  EraseSubmission,
+  EraseSubmissionsByEmail,
+  GetSubmission,
+  GetSubmissions,
+  RateSubmission,
+  RescoreSubmission,
+  TriageSubmission,
+  TriageSubmissions,
+} from '../../../shared/contracts/submissions';
+import type { GetAssignees } from '../../../shared/contracts/assignees';
+import { BANDS, STATUSES } from '../../../shared/intake';
+import type { Actor } from '../services/triage';
 import { getService } from '../utils/get-service';
 import { adminName } from '../utils/admin-name';
 import { parseOrThrow } from '../utils/issues';
@@ -35,7 +47,7 @@ const filterFields = {
     )
     .transform((value) => {
       const [field, order] = value.split(':');
-      return { field: field as (typeof SORTABLE_FIELDS)[number], order: order.toLowerCase() as 'asc' | 'desc' };
+      return { field: field as SortableField, order: order.toLowerCase() as 'asc' | 'desc' };
     })
     .optional(),
 };
@@ -45,32 +57,45 @@ const listQuery = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 const exportQuery = z.strictObject(filterFields);
-const erasureBody = z.strictObject({ email: z.string().trim().pipe(z.email('must be an email address')) });
+const erasureBody = z.strictObject({
+  email: z.string().trim().pipe(z.email('must be an email address')),
+}) satisfies z.ZodType<EraseSubmissionsByEmail.Request['body']>;
 const idParam = z.coerce.number().int().positive();
 const triageFields = {
   status: z.enum(STATUSES).optional(),
   assignee: z.number().int().positive().nullable().optional(),
 };
 const hasChange = (body: { status?: unknown; assignee?: unknown }) => body.status !== undefined || body.assignee !== undefined;
-const triageBody = z.strictObject(triageFields).refine(hasChange, { message: 'send a status, an assignee, or both' });
+const triageBody = z
+  .strictObject(triageFields)
+  .refine(hasChange, { message: 'send a status, an assignee, or both' }) satisfies z.ZodType<TriageSubmission.Request['body']>;
 const bulkTriageBody = z
   .strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100), ...triageFields })
-  .refine(hasChange, { message: 'send a status, an assignee, or both' });
+  .refine(hasChange, { message: 'send a status, an assignee, or both' }) satisfies z.ZodType<TriageSubmissions.Request['body']>;
 const ratingBody = z.strictObject({
   band: z.enum(BANDS),
   reason: z.string().trim().min(1, 'is required').max(2000),
-});
-const noteBody = z.strictObject({ body: z.string().trim().min(1, 'is required').max(10_000) });
+}) satisfies z.ZodType<RateSubmission.Request['body']>;
+const noteBody = z.strictObject({
+  body: z.string().trim().min(1, 'is required').max(10_000),
+}) satisfies z.ZodType<AddSubmissionNote.Request['body']>;
+const rescoreBody = z.strictObject({ version: z.number().int().positive() }) satisfies z.ZodType<
+  RescoreSubmission.Request['body']
+>;
 
 const actorOf = (ctx: Context): Actor => ({
   id: ctx.state.user.id,
-  name: adminName(ctx.state.user)!,
+  name: adminName(ctx.state.user),
 });
 
 const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Context) {
     const { page, pageSize, ...filters } = parseOrThrow(listQuery, ctx.query ?? {});
-    ctx.body = await getService(strapi, 'inbox').list(filters, { page, pageSize }, ctx.state.user.id);
+    ctx.body = (await getService(strapi, 'inbox').list(
+      filters,
+      { page, pageSize },
+      ctx.state.user.id
+    )) satisfies GetSubmissions.Response;
   },
 
   async export(ctx: Context) {
@@ -83,48 +108,62 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async erase(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'erasure').eraseById(parseOrThrow(idParam, ctx.params.id), actorOf(ctx)) };
+    ctx.body = {
+      data: await getService(strapi, 'erasure').eraseById(parseOrThrow(idParam, ctx.params.id), actorOf(ctx)),
+    } satisfies EraseSubmission.Response;
   },
 
   async eraseByEmail(ctx: Context) {
     const { email } = parseOrThrow(erasureBody, ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'erasure').eraseByEmail(email, actorOf(ctx)) };
+    ctx.body = {
+      data: await getService(strapi, 'erasure').eraseByEmail(email, actorOf(ctx)),
+    } satisfies EraseSubmissionsByEmail.Response;
   },
 
   async findOne(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'triage').detail(parseOrThrow(idParam, ctx.params.id)) };
+    ctx.body = {
+      data: await getService(strapi, 'triage').detail(parseOrThrow(idParam, ctx.params.id)),
+    } satisfies GetSubmission.Response;
   },
 
   async triage(ctx: Context) {
     const change = parseOrThrow(triageBody, ctx.request.body);
     ctx.body = {
       data: await getService(strapi, 'triage').updateTriage(parseOrThrow(idParam, ctx.params.id), change, actorOf(ctx)),
-    };
+    } satisfies TriageSubmission.Response;
   },
 
   async bulkTriage(ctx: Context) {
     const { ids, ...change } = parseOrThrow(bulkTriageBody, ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').bulkTriage(ids, change, actorOf(ctx)) };
+    ctx.body = {
+      data: await getService(strapi, 'triage').bulkTriage(ids, change, actorOf(ctx)),
+    } satisfies TriageSubmissions.Response;
   },
 
   async assignees(ctx: Context) {
-    ctx.body = { data: await getService(strapi, 'assignees').list() };
+    ctx.body = { data: await getService(strapi, 'assignees').list() } satisfies GetAssignees.Response;
   },
 
   async rate(ctx: Context) {
     const rating = parseOrThrow(ratingBody, ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').rate(parseOrThrow(idParam, ctx.params.id), rating, actorOf(ctx)) };
+    ctx.body = {
+      data: await getService(strapi, 'triage').rate(parseOrThrow(idParam, ctx.params.id), rating, actorOf(ctx)),
+    } satisfies RateSubmission.Response;
   },
 
   async rescore(ctx: Context) {
-    const { version } = parseOrThrow(z.strictObject({ version: z.number().int().positive() }), ctx.request.body);
-    ctx.body = { data: await getService(strapi, 'triage').rescore(parseOrThrow(idParam, ctx.params.id), version, actorOf(ctx)) };
+    const { version } = parseOrThrow(rescoreBody, ctx.request.body);
+    ctx.body = {
+      data: await getService(strapi, 'triage').rescore(parseOrThrow(idParam, ctx.params.id), version, actorOf(ctx)),
+    } satisfies RescoreSubmission.Response;
   },
 
   async addNote(ctx: Context) {
     const { body } = parseOrThrow(noteBody, ctx.request.body);
     ctx.status = 201;
-    ctx.body = { data: await getService(strapi, 'triage').addNote(parseOrThrow(idParam, ctx.params.id), body, actorOf(ctx)) };
+    ctx.body = {
+      data: await getService(strapi, 'triage').addNote(parseOrThrow(idParam, ctx.params.id), body, actorOf(ctx)),
+    } satisfies AddSubmissionNote.Response;
   },
 });
 

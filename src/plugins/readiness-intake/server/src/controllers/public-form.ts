@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import type { GetPublicQuestionnaire, SubmitIntake } from '../../../shared/contracts/public-form';
 import { toPublicQuestionnaire } from '../questionnaire/public-view';
 import { getService } from '../utils/get-service';
 
@@ -15,14 +16,14 @@ const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
         ...toPublicQuestionnaire(questionnaire),
         formToken: getService(strapi, 'form-tokens').issue(questionnaire.version),
       },
-    };
+    } satisfies GetPublicQuestionnaire.Response;
   },
 
   async submit(ctx: Context) {
     const result = await getService(strapi, 'submissions').submit(ctx.request.body);
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 201;
-    ctx.body = { data: result };
+    ctx.body = { data: result } satisfies SubmitIntake.Response;
   },
 });
 

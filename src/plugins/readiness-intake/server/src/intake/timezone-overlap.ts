@@ -1,6 +1,7 @@
-export type WorkingDay = { timezone: string; start: string; end: string };
+import type { OfficeOverlap } from '../../../shared/contracts/submissions';
 
-export type OfficeOverlap = { office: string; timezone: string; officeHours: string; overlapHours: number };
+export type { OfficeOverlap };
+export type WorkingDay = { timezone: string; start: string; end: string };
 
 /** The team's working day, assumed since the questionnaire asks only for its timezone. */
 export const TEAM_WORKING_HOURS = { start: '09:00', end: '17:00' };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import type { SubmitIntake } from '../../../shared/contracts/public-form';
 import { canonicalTimezone } from '../../../shared/timezone';
 import type { QuestionnaireDocument } from '../questionnaire/types';
 import type { Answers } from '../scoring/score-submission';
@@ -37,7 +38,7 @@ const bodySchema = z.strictObject({
     consent: z.boolean(),
     url: z.string().max(2048).optional(),
   }),
-});
+}) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
 /** Checks answers against the questions: known keys and options, the right kind, required ones present. */
 const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): SubmissionIssue[] => {

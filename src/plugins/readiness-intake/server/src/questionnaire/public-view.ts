@@ -1,10 +1,11 @@
+import type { PublicQuestionnaire } from '../../../shared/contracts/public-form';
 import type { QuestionnaireDocument } from './types';
 
 /**
  * What a website needs to render the form: questions and option labels, with every point,
  * weight, gate and contradiction left out, so the public cannot answer to the scoring.
  */
-export const toPublicQuestionnaire = (document: QuestionnaireDocument) => ({
+export const toPublicQuestionnaire = (document: QuestionnaireDocument): PublicQuestionnaire => ({
   version: document.version,
   title: document.title,
   intro: document.intro,

@@ -1,68 +1,11 @@
-import type { DimensionKey } from '../../../shared/dimensions';
-
-export type Points = 0 | 1 | 2 | 3 | 4;
-
-export type QuestionOption = {
-  value: string;
-  label: string;
-  /** 0 to 4. A "don't know" option scores 0 and raises a flag. */
-  points: Points;
-  dontKnow?: boolean;
-};
-
-export type Question = {
-  /** Unique across the whole questionnaire: the key answers are sent under. */
-  key: string;
-  prompt: string;
-  help?: string;
-  /** single: one option; multi: several, scored as the sum of their points capped at 4; text: free text, not scored. */
-  kind: 'single' | 'multi' | 'text';
-  required: boolean;
-  /** Empty for text questions. */
-  options: QuestionOption[];
-};
-
-export type QuestionnaireDimension = {
-  key: DimensionKey;
-  title: string;
-  description: string;
-  questions: Question[];
-};
-
-/** A pair (or more) of answers that cannot all be true; raised as a flag when all hold. */
-export type Contradiction = {
-  key: string;
-  message: string;
-  when: Array<{ question: string; anyOf: string[] }>;
-};
-
-export type ContactField = {
-  key: 'name' | 'email' | 'company' | 'role' | 'teamSize' | 'timezone';
-  label: string;
-  kind: 'text' | 'email' | 'integer' | 'timezone';
-  required: boolean;
-  help?: string;
-};
-
-export type ScoringRules = {
-  /** Relative weights of the dimensions in the overall score. */
-  weights: Record<DimensionKey, number>;
-  bands: {
-    ready: { minOverall: number; gates: Partial<Record<DimensionKey, number>> };
-    close: { minOverall: number };
-  };
-  contradictions: Contradiction[];
-};
-
-/** One versioned questionnaire: what is asked and how it is scored. */
-export type QuestionnaireDocument = {
-  version: number;
-  title: string;
-  intro: string;
-  dimensions: QuestionnaireDimension[];
-  contactFields: ContactField[];
-  /** The free-text question about the backlog, answered in the submission's `backlog`. */
-  backlogPrompt: { prompt: string; help?: string; required: boolean; maxLength: number };
-  consentText: string;
-  scoring: ScoringRules;
-};
+// The document is what the admin API sends and takes, so its types are part of the shared contract.
+export type {
+  Contradiction,
+  ContactField,
+  Points,
+  Question,
+  QuestionnaireDimension,
+  QuestionnaireDocument,
+  QuestionOption,
+  ScoringRules,
+} from '../../../shared/contracts/questionnaires';

@@ -1,3 +1,4 @@
+import { PLUGIN_UID } from '../../../shared/constants';
 import { ACTIONS } from '../permissions';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -27,7 +28,7 @@ export default {
         handler: 'public-form.submit',
         config: {
           auth: false,
-          middlewares: ['plugin::readiness-intake.rate-limit', 'plugin::readiness-intake.body-limit'],
+          middlewares: [`${PLUGIN_UID}.rate-limit`, `${PLUGIN_UID}.body-limit`],
         },
       },
     ],

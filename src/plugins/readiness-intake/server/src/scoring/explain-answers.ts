@@ -1,21 +1,8 @@
-import type { DimensionKey } from '../../../shared/dimensions';
+import type { ExplainedAnswer, ExplainedDimension } from '../../../shared/contracts/submissions';
 import type { QuestionnaireDocument } from '../questionnaire/types';
 import { MAX_POINTS_PER_QUESTION, pointsFor, selectedValues, type Answers } from './score-submission';
 
-export type ExplainedAnswer = {
-  question: string;
-  prompt: string;
-  kind: 'single' | 'multi' | 'text';
-  /** The options picked, with the points each is worth. Empty when unanswered or free text. */
-  picked: Array<{ value: string; label: string; points: number; dontKnow: boolean }>;
-  /** Free text, for text questions. */
-  text: string | null;
-  /** Points the question earned (multi questions are capped), or null when not scored. */
-  points: number | null;
-  maxPoints: number | null;
-};
-
-export type ExplainedDimension = { key: DimensionKey; title: string; answers: ExplainedAnswer[] };
+export type { ExplainedAnswer, ExplainedDimension };
 
 /**
  * A submission's answers laid out question by question under the questionnaire version it

@@ -1,25 +1,10 @@
+import type { AnswerValue, Answers, DimensionScore, Flag } from '../../../shared/contracts/submissions';
 import { READINESS_DIMENSIONS, type DimensionKey } from '../../../shared/dimensions';
 import type { Band } from '../../../shared/intake';
 import type { Question, QuestionnaireDocument } from '../questionnaire/types';
 
-/** An answer as submitted: an option value, several, or free text. */
-export type AnswerValue = string | string[];
-export type Answers = Record<string, AnswerValue>;
-
+export type { AnswerValue, Answers, DimensionScore, Flag };
 export { BAND_LABELS, type Band } from '../../../shared/intake';
-
-export type DimensionScore = {
-  key: DimensionKey;
-  /** 0 to 100, rounded: 100 × points / maximum over the answered scored questions. */
-  score: number;
-  points: number;
-  maxPoints: number;
-  answered: number;
-};
-
-export type Flag =
-  | { kind: 'dont_know'; question: string; dimension: DimensionKey; message: string }
-  | { kind: 'contradiction'; contradiction: string; questions: string[]; message: string };
 
 export type ScoreResult = {
   questionnaireVersion: number;

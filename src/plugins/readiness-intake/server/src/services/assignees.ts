@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import type { Assignee } from '../../../shared/contracts/assignees';
 import { ACTIONS } from '../permissions';
 import { adminName } from '../utils/admin-name';
 
-export type Assignee = { id: number; name: string; email: string };
+export type { Assignee };
 
 /**
  * The admin users a submission can be assigned to: active users whose roles may read
@@ -26,7 +27,11 @@ const assignees = ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['id', 'firstname', 'lastname', 'email'],
       orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { email: 'asc' }],
     });
-    return users.map((user: { id: number; email: string }) => ({ id: user.id, name: adminName(user)!, email: user.email }));
+    return users.map((user: { id: number; firstname: string | null; lastname: string | null; email: string }) => ({
+      id: user.id,
+      name: adminName(user),
+      email: user.email,
+    }));
   };
 
   return {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { MODEL_UIDS } from '../../../shared/constants';
 import type { QuestionnaireDocument, Question } from '../questionnaire/types';
 import { adminName } from '../utils/admin-name';
 import { getService } from '../utils/get-service';
@@ -137,7 +138,7 @@ const answersFor = (questionnaire: QuestionnaireDocument, profile: Profile) =>
  * dashboard and the audit history have something to show. Runs on an empty inbox only.
  */
 const seedSubmissions = async (strapi: Core.Strapi, { adminEmail }: { adminEmail: string }) => {
-  if ((await strapi.db.query('plugin::readiness-intake.submission').count()) > 0) return 0;
+  if ((await strapi.db.query(MODEL_UIDS.submission).count()) > 0) return 0;
   const questionnaire = await getService(strapi, 'questionnaires').getActive();
   const admin = await strapi.db.query('admin::user').findOne({ where: { email: adminEmail.toLowerCase() } });
 
@@ -165,7 +166,7 @@ const seedSubmissions = async (strapi: Core.Strapi, { adminEmail }: { adminEmail
     );
     if (!admin || team.daysAgo < 5) continue;
     // The older ones have been looked at: assigned, moved on, and one rated against the machine.
-    const { id } = await strapi.db.query('plugin::readiness-intake.submission').findOne({ where: { reference } });
+    const { id } = await strapi.db.query(MODEL_UIDS.submission).findOne({ where: { reference } });
     const actor = { id: admin.id, name: adminName(admin)! };
     const triage = getService(strapi, 'triage');
     await triage.updateTriage(id, { status: team.profile === 'weak' ? 'not_a_fit' : 'contacted', assignee: admin.id }, actor);

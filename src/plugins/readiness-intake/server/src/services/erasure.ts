@@ -1,12 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { MODEL_UIDS } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
 import type { Actor } from './triage';
-
-const SUBMISSION = 'plugin::readiness-intake.submission';
-const NOTE = 'plugin::readiness-intake.note';
-const AUDIT = 'plugin::readiness-intake.audit-entry';
 
 type Row = { id: number; reference: string };
 /** Who removed the rows: a consultant, or the retention purge, which is nobody's account. */
@@ -27,15 +24,15 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (rows.length === 0) return;
     const ids = rows.map((row) => row.id);
     const references = rows.map((row) => row.reference);
-    await strapi.db.query(NOTE).deleteMany({ where: { submission: { id: { $in: ids } } } });
+    await strapi.db.query(MODEL_UIDS.note).deleteMany({ where: { submission: { id: { $in: ids } } } });
     await getService(strapi, 'outbox').removeFor(references);
-    await strapi.db.query(SUBMISSION).deleteMany({ where: { id: { $in: ids } } });
+    await strapi.db.query(MODEL_UIDS.submission).deleteMany({ where: { id: { $in: ids } } });
     await strapi.db
-      .query(AUDIT)
+      .query(MODEL_UIDS.auditEntry)
       .updateMany({ where: { submissionReference: { $in: references } }, data: { from: null, to: null } });
     const at = new Date();
     for (const submissionReference of references) {
-      await strapi.db.query(AUDIT).create({
+      await strapi.db.query(MODEL_UIDS.auditEntry).create({
         data: { submissionReference, action, actorId: remover.id, actorName: remover.name, from: null, to, at },
       });
     }
@@ -43,7 +40,7 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async eraseById(id: number, actor: Actor) {
     return strapi.db.transaction(async () => {
-      const submission = await strapi.db.query(SUBMISSION).findOne({ select: ['id', 'reference'], where: { id } });
+      const submission = await strapi.db.query(MODEL_UIDS.submission).findOne({ select: ['id', 'reference'], where: { id } });
       if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
       await this.remove([submission], 'erasure', actor, { how: 'by_id' });
       return { erased: 1 };
@@ -52,7 +49,7 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async eraseByEmail(email: string, actor: Actor) {
     return strapi.db.transaction(async () => {
-      const submissions: Row[] = await strapi.db.query(SUBMISSION).findMany({
+      const submissions: Row[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
         select: ['id', 'reference'],
         where: { contactEmail: email.trim().toLowerCase() },
       });

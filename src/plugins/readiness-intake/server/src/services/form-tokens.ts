@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_UID } from '../../../shared/constants';
 import type { IntakeConfig } from '../config';
 import { checkFormToken, issueFormToken } from '../intake/form-token';
 
@@ -12,7 +13,7 @@ const formTokens = ({ strapi }: { strapi: Core.Strapi }) => {
   const secret = createHash('sha256')
     .update(`readiness-intake form token\0${keys.join('\0')}`)
     .digest('hex');
-  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   return {
     issue: (version: number, now = Date.now()) => issueFormToken(secret, version, now),

@@ -3,16 +3,16 @@ import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
 
+import { MODEL_UIDS, SORTABLE_FIELDS, type SortableField } from '../../../shared/constants';
+import type { GetSubmissions, Submission, SubmissionRow } from '../../../shared/contracts/submissions';
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
 import type { Band } from '../../../shared/intake';
-import type { DimensionScore } from '../scoring/score-submission';
 import type { Status } from './triage';
-import { adminName } from '../utils/admin-name';
+import { adminName, type AdminUserName } from '../utils/admin-name';
 
-const SUBMISSION = 'plugin::readiness-intake.submission';
+export { SORTABLE_FIELDS };
 
-export const SORTABLE_FIELDS = ['receivedAt', 'overallScore', 'company', 'status', 'band', 'flagCount'] as const;
-
+/** The filters as the controller parsed them: dates, and the sort split into field and order. */
 export type InboxFilters = {
   status?: Status;
   band?: Band;
@@ -22,8 +22,11 @@ export type InboxFilters = {
   q?: string;
   from?: Date;
   to?: Date;
-  sort?: { field: (typeof SORTABLE_FIELDS)[number]; order: 'asc' | 'desc' };
+  sort?: { field: SortableField; order: 'asc' | 'desc' };
 };
+
+type AssigneeRow = { id: number; email: string } & AdminUserName;
+type ListedRow = Omit<SubmissionRow, 'assignee'> & { assignee: AssigneeRow | null };
 
 const LIST_FIELDS = [
   'id',
@@ -43,7 +46,7 @@ const LIST_FIELDS = [
   'gated',
   'flagCount',
   'questionnaireVersion',
-];
+] satisfies Array<keyof SubmissionRow>;
 
 /** The consultants' view of the submissions: filtered, searched, sorted, paged or exported. */
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -69,8 +72,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     { id: filters.sort?.order ?? 'desc' },
   ];
 
-  const findPage = (filters: InboxFilters, callerId: number, offset: number, limit: number) =>
-    strapi.db.query(SUBMISSION).findMany({
+  const findPage = (filters: InboxFilters, callerId: number, offset: number, limit: number): Promise<ListedRow[]> =>
+    strapi.db.query(MODEL_UIDS.submission).findMany({
       select: LIST_FIELDS,
       where: whereOf(filters, callerId),
       orderBy: orderOf(filters),
@@ -80,12 +83,16 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     });
 
   return {
-    async list(filters: InboxFilters, { page, pageSize }: { page: number; pageSize: number }, callerId: number) {
+    async list(
+      filters: InboxFilters,
+      { page, pageSize }: { page: number; pageSize: number },
+      callerId: number
+    ): Promise<GetSubmissions.Response> {
       const [rows, total] = await Promise.all([
         findPage(filters, callerId, (page - 1) * pageSize, pageSize),
-        strapi.db.query(SUBMISSION).count({ where: whereOf(filters, callerId) }),
+        strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(filters, callerId) }),
       ]);
-      const results = rows.map((row: { assignee: Parameters<typeof adminName>[0] & { id: number } }) => ({
+      const results = rows.map((row) => ({
         ...row,
         assignee: row.assignee ? { id: row.assignee.id, name: adminName(row.assignee) } : null,
       }));
@@ -118,16 +125,18 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       ];
       async function* rows() {
         for (let offset = 0; ; offset += PAGE) {
-          const page = await strapi.db.query(SUBMISSION).findMany({
-            select: [...LIST_FIELDS, 'dimensionScores'],
-            where: whereOf(filters, callerId),
-            orderBy: orderOf(filters),
-            populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
-            offset,
-            limit: PAGE,
-          });
+          const page: Array<ListedRow & Pick<Submission, 'dimensionScores'>> = await strapi.db
+            .query(MODEL_UIDS.submission)
+            .findMany({
+              select: [...LIST_FIELDS, 'dimensionScores'],
+              where: whereOf(filters, callerId),
+              orderBy: orderOf(filters),
+              populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+              offset,
+              limit: PAGE,
+            });
           for (const row of page) {
-            const scores = new Map((row.dimensionScores as DimensionScore[]).map((d) => [d.key, d.score]));
+            const scores = new Map(row.dimensionScores.map((d) => [d.key, d.score]));
             yield [
               row.reference,
               new Date(row.receivedAt).toISOString(),

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { MODEL_UIDS } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
-
-const LEASE = 'plugin::readiness-intake.job-lease';
 
 /**
  * Leases that make a scheduled job run on one instance at a time: a row per job, taken
@@ -12,14 +11,14 @@ const LEASE = 'plugin::readiness-intake.job-lease';
  */
 const jobLeases = ({ strapi }: { strapi: Core.Strapi }) => ({
   async acquire(job: string, holdSeconds: number, now = new Date()): Promise<boolean> {
-    if (!(await strapi.db.query(LEASE).findOne({ where: { job }, select: ['id'] }))) {
+    if (!(await strapi.db.query(MODEL_UIDS.jobLease).findOne({ where: { job }, select: ['id'] }))) {
       // Two instances may both see no row; the unique index lets one insert win.
       await strapi.db
-        .query(LEASE)
+        .query(MODEL_UIDS.jobLease)
         .create({ data: { job } })
         .catch(() => undefined);
     }
-    const { count } = await strapi.db.query(LEASE).updateMany({
+    const { count } = await strapi.db.query(MODEL_UIDS.jobLease).updateMany({
       where: { job, $or: [{ leasedUntil: { $null: true } }, { leasedUntil: { $lte: now } }] },
       data: {
         holder: getService(strapi, 'outbox').instance,

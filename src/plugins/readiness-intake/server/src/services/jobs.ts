@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_UID } from '../../../shared/constants';
 import type { IntakeConfig } from '../config';
 import { getService } from '../utils/get-service';
 
@@ -13,7 +14,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<unknown>>();
   let stopped = true;
-  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   /** Runs `task` unless it is already running here; errors are logged, never thrown into a timer. */
   const once = (name: string, task: () => Promise<unknown>) => {

@@ -3,15 +3,14 @@ import { hostname } from 'os';
 
 import type { Core } from '@strapi/strapi';
 
+import { MODEL_UIDS, PLUGIN_UID } from '../../../shared/constants';
+import type { Delivery, DeliveryAttempt } from '../../../shared/contracts/submissions';
 import type { IntakeConfig } from '../config';
 import { retryDelaySeconds } from '../notifications/backoff';
 
-const MESSAGE = 'plugin::readiness-intake.outbox-message';
-const ATTEMPT = 'plugin::readiness-intake.delivery-attempt';
-
 export type OutgoingEmail = {
   submissionReference: string;
-  kind: 'notification' | 'confirmation';
+  kind: Delivery['kind'];
   recipient: string;
   subject: string;
   text: string;
@@ -40,11 +39,11 @@ const shuffle = <T>(items: T[]) => {
  */
 const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   /** Claims one message for this instance; false when another instance holds it or it is done. */
   const claim = async (id: number, now: Date, until: Date) => {
-    const { count } = await strapi.db.query(MESSAGE).updateMany({
+    const { count } = await strapi.db.query(MODEL_UIDS.outboxMessage).updateMany({
       where: {
         id,
         state: 'pending',
@@ -68,7 +67,9 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Queues emails; call it inside the transaction that stores what they are about. */
     async enqueue(emails: OutgoingEmail[], now = new Date()) {
       for (const email of emails) {
-        await strapi.db.query(MESSAGE).create({ data: { ...email, state: 'pending', attempts: 0, nextAttemptAt: now } });
+        await strapi.db
+          .query(MODEL_UIDS.outboxMessage)
+          .create({ data: { ...email, state: 'pending', attempts: 0, nextAttemptAt: now } });
       }
     },
 
@@ -83,7 +84,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       // run started at a given time (as the tests do) stays consistent with it.
       const started = Date.now();
       const clock = () => new Date(now.getTime() + (Date.now() - started));
-      const candidates: Array<{ id: number }> = await strapi.db.query(MESSAGE).findMany({
+      const candidates: Array<{ id: number }> = await strapi.db.query(MODEL_UIDS.outboxMessage).findMany({
         select: ['id'],
         where: {
           state: 'pending',
@@ -109,7 +110,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
        * recording it went wrong (its claim lapses instead, the one way to a duplicate).
        */
       const deliver = async (id: number) => {
-        const message: StoredMessage = await strapi.db.query(MESSAGE).findOne({ where: { id } });
+        const message: StoredMessage = await strapi.db.query(MODEL_UIDS.outboxMessage).findOne({ where: { id } });
         const attempts = message.attempts + 1;
         const at = clock();
         let failure: string | null = null;
@@ -125,7 +126,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
               retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
           );
         await strapi.db.transaction(async () => {
-          await strapi.db.query(ATTEMPT).create({
+          await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
             data: {
               messageId: id,
               submissionReference: message.submissionReference,
@@ -136,7 +137,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
               instance,
             },
           });
-          await strapi.db.query(MESSAGE).update({
+          await strapi.db.query(MODEL_UIDS.outboxMessage).update({
             where: { id },
             data: {
               attempts,
@@ -175,9 +176,9 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A submission's emails and every attempt at each, for the consultants' detail page. */
-    async deliveryLog(submissionReference: string) {
-      const [messages, attempts] = await Promise.all([
-        strapi.db.query(MESSAGE).findMany({
+    async deliveryLog(submissionReference: string): Promise<Delivery[]> {
+      const [messages, attempts]: [Array<Omit<Delivery, 'log'>>, DeliveryAttempt[]] = await Promise.all([
+        strapi.db.query(MODEL_UIDS.outboxMessage).findMany({
           select: [
             'id',
             'kind',
@@ -193,24 +194,28 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { submissionReference },
           orderBy: { id: 'asc' },
         }),
-        strapi.db.query(ATTEMPT).findMany({
+        strapi.db.query(MODEL_UIDS.deliveryAttempt).findMany({
           select: ['messageId', 'recipient', 'at', 'outcome', 'error'],
           where: { submissionReference },
           orderBy: [{ at: 'asc' }, { id: 'asc' }],
         }),
       ]);
-      return messages.map((message: { id: number; state: string; nextAttemptAt: string }) => ({
+      return messages.map((message) => ({
         ...message,
         nextAttemptAt: message.state === 'pending' ? message.nextAttemptAt : null,
-        log: attempts.filter((attempt: { messageId: number }) => attempt.messageId === message.id),
+        log: attempts.filter((attempt) => attempt.messageId === message.id),
       }));
     },
 
     /** Removes a submission's emails and their log: they hold the person's data too. */
     async removeFor(submissionReferences: string[]) {
       if (submissionReferences.length === 0) return;
-      await strapi.db.query(ATTEMPT).deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
-      await strapi.db.query(MESSAGE).deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
+      await strapi.db
+        .query(MODEL_UIDS.deliveryAttempt)
+        .deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
+      await strapi.db
+        .query(MODEL_UIDS.outboxMessage)
+        .deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
     },
   };
 };

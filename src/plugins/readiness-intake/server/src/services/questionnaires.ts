@@ -1,21 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { MODEL_UIDS } from '../../../shared/constants';
+import type { QuestionnaireVersion } from '../../../shared/contracts/questionnaires';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
 import type { QuestionnaireDocument } from '../questionnaire/types';
 import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
 import { validationErrorOf } from '../utils/issues';
 
-const UID = 'plugin::readiness-intake.questionnaire';
-
-type StoredQuestionnaire = {
-  id: number;
-  version: number;
-  title: string;
-  document: unknown;
-  active: boolean;
-  activatedAt: string | null;
-};
+// The document as stored, before it is validated on the way out.
+type StoredQuestionnaire = QuestionnaireVersion & { document: unknown };
 
 const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The last validated document, keyed by row and activation time, so each is parsed once. */
@@ -33,7 +27,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
         | (Pick<StoredQuestionnaire, 'id' | 'activatedAt' | 'version'> & {
             updatedAt?: string;
           })
-        | null = await strapi.db.query(UID).findOne({
+        | null = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({
         select: ['id', 'version', 'activatedAt', 'updatedAt'],
         where: { active: true },
         orderBy: { activatedAt: 'desc' },
@@ -42,7 +36,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
       const key = `${head.id}:${head.activatedAt}:${head.updatedAt}`;
       if (validated?.key === key) return validated.document;
 
-      const stored: StoredQuestionnaire = await strapi.db.query(UID).findOne({ where: { id: head.id } });
+      const stored: StoredQuestionnaire = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { id: head.id } });
       const result = validateQuestionnaire(stored.document);
       if (!result.ok) {
         strapi.log.error(
@@ -57,8 +51,8 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Every stored version, newest first, without the documents. */
-    async list() {
-      return strapi.db.query(UID).findMany({
+    async list(): Promise<QuestionnaireVersion[]> {
+      return strapi.db.query(MODEL_UIDS.questionnaire).findMany({
         select: ['id', 'version', 'title', 'active', 'activatedAt', 'createdAt'],
         orderBy: { version: 'desc' },
       });
@@ -66,7 +60,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** One stored version, validated. */
     async getVersion(version: number): Promise<QuestionnaireDocument> {
-      const stored: StoredQuestionnaire | null = await strapi.db.query(UID).findOne({ where: { version } });
+      const stored: StoredQuestionnaire | null = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { version } });
       if (!stored) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
       const result = validateQuestionnaire(stored.document);
       if (!result.ok) throw new errors.ApplicationError(`Questionnaire version ${version} is invalid`, { errors: result.issues });
@@ -74,14 +68,14 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Stores a new version after validating it; it becomes active only when asked. */
-    async add(document: unknown, { activate = false }: { activate?: boolean } = {}) {
+    async add(document: unknown, { activate = false }: { activate?: boolean } = {}): Promise<StoredQuestionnaire> {
       const result = validateQuestionnaire(document);
       if (!result.ok) {
         throw validationErrorOf(result.issues, 'The questionnaire is invalid');
       }
-      const existing = await strapi.db.query(UID).count({ where: { version: result.document.version } });
+      const existing = await strapi.db.query(MODEL_UIDS.questionnaire).count({ where: { version: result.document.version } });
       if (existing > 0) throw new errors.ValidationError(`Version ${result.document.version} already exists`);
-      const created = await strapi.db.query(UID).create({
+      const created = await strapi.db.query(MODEL_UIDS.questionnaire).create({
         data: {
           version: result.document.version,
           title: result.document.title,
@@ -94,12 +88,12 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Makes one version the active one, in a transaction so there is never none or two. */
-    async activate(version: number) {
+    async activate(version: number): Promise<StoredQuestionnaire> {
       return strapi.db.transaction(async () => {
-        const target = await strapi.db.query(UID).findOne({ where: { version } });
+        const target = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { version } });
         if (!target) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
-        await strapi.db.query(UID).updateMany({ where: { active: true }, data: { active: false } });
-        return strapi.db.query(UID).update({
+        await strapi.db.query(MODEL_UIDS.questionnaire).updateMany({ where: { active: true }, data: { active: false } });
+        return strapi.db.query(MODEL_UIDS.questionnaire).update({
           where: { id: target.id },
           data: { active: true, activatedAt: new Date() },
         });
@@ -108,13 +102,14 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** On a database without any questionnaire, stores and activates the default version 1. */
     async ensureDefault() {
-      if ((await strapi.db.query(UID).count()) > 0) return;
+      if ((await strapi.db.query(MODEL_UIDS.questionnaire).count()) > 0) return;
       try {
         await this.add(DEFAULT_QUESTIONNAIRE, { activate: true });
         strapi.log.info(`readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`);
       } catch (error) {
         // Another instance starting at the same moment may have stored it first.
-        if ((await strapi.db.query(UID).count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0) throw error;
+        if ((await strapi.db.query(MODEL_UIDS.questionnaire).count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0)
+          throw error;
       }
     },
   };

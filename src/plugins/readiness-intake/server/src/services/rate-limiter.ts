@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
+import { PLUGIN_UID } from '../../../shared/constants';
 import type { IntakeConfig } from '../config';
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -18,7 +19,7 @@ const rateLimiter = ({ strapi }: { strapi: Core.Strapi }) => {
   let redis: Redis | undefined;
 
   const build = (): RateLimiterAbstract => {
-    const { rateLimit, redisUrl, redisKeyPrefix } = strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+    const { rateLimit, redisUrl, redisKeyPrefix } = strapi.config.get(PLUGIN_UID) as IntakeConfig;
     const options = { keyPrefix: `${redisKeyPrefix}:intake-rate`, points: rateLimit.max, duration: rateLimit.windowSeconds };
     if (!redisUrl) return new RateLimiterMemory(options);
     redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });

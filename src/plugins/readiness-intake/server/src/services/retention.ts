@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+import { MODEL_UIDS } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
 
-const SUBMISSION = 'plugin::readiness-intake.submission';
 const BATCH = 200;
 
 /**
@@ -16,7 +16,7 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
     const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
     let purged = 0;
     for (;;) {
-      const batch: Array<{ id: number; reference: string }> = await strapi.db.query(SUBMISSION).findMany({
+      const batch: Array<{ id: number; reference: string }> = await strapi.db.query(MODEL_UIDS.submission).findMany({
         select: ['id', 'reference'],
         where: { receivedAt: { $lt: cutoff } },
         orderBy: { id: 'asc' },

@@ -1,25 +1,17 @@
 import type { Core } from '@strapi/strapi';
 
+import { PLUGIN_UID } from '../../../shared/constants';
+import type { Settings } from '../../../shared/contracts/settings';
+import { PLUGIN_ID } from '../../../shared/plugin-id';
 import type { IntakeConfig } from '../config';
 
-export type IntakeSettings = {
-  /** Consultant addresses notified of new submissions, beside INTAKE_NOTIFY_TO. */
-  notifyRecipients: string[];
-  /** Whether respondents see their band, scores and recommendations. */
-  showResult: boolean;
-  /** Submissions older than this are purged. */
-  retentionDays: number;
-  /** Whether respondents get a confirmation email. */
-  sendConfirmation: boolean;
-  /** Whether webhook payloads carry the contact and the backlog, beside scores and band. */
-  webhookFreeText: boolean;
-};
+export type IntakeSettings = Settings;
 
 /** Consultants' settings, stored in the plugin store; the environment gives the defaults. */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
-  const store = () => strapi.store({ type: 'plugin', name: 'readiness-intake', key: 'settings' });
+  const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
   const defaults = (): IntakeSettings => {
-    const config = strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+    const config = strapi.config.get(PLUGIN_UID) as IntakeConfig;
     return {
       notifyRecipients: [],
       showResult: config.showResult,

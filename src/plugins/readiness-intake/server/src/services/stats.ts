@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
+import type { Stats } from '../../../shared/contracts/stats';
+import type { Band, Status } from '../../../shared/intake';
+
 const TABLE = 'readiness_submissions';
 
 const median = (values: number[]) => {
@@ -24,7 +27,7 @@ const utcDay = (client: string): string | null =>
  * than every row in memory; only triaged rows are read, for the median.
  */
 const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async summary({ from, to }: { from?: Date; to?: Date }) {
+  async summary({ from, to }: { from?: Date; to?: Date }): Promise<Stats> {
     const knex = strapi.db.connection as Knex;
     const client = strapi.db.dialect.client as string;
     // SQLite keeps datetimes as epoch milliseconds; the others compare timestamps.
@@ -35,18 +38,20 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (to) query.where('received_at', '<=', stored(to));
       return query;
     };
-    const countsBy = async (column: 'band' | 'status') => {
-      const rows: Array<{ key: string; n: number | string }> = await inPeriod()
+    const countsBy = async <Key extends string>(column: 'band' | 'status'): Promise<Partial<Record<Key, number>>> => {
+      const rows: Array<{ key: Key; n: number | string }> = await inPeriod()
         .select({ key: column })
         .count({ n: '*' })
         .groupBy(column);
-      return Object.fromEntries(rows.map((row) => [row.key, Number(row.n)]));
+      const counts: Partial<Record<Key, number>> = {};
+      for (const row of rows) counts[row.key] = Number(row.n);
+      return counts;
     };
 
     const day = utcDay(client);
     const [byBand, byStatus, agreementRows, triaged, dayRows] = await Promise.all([
-      countsBy('band'),
-      countsBy('status'),
+      countsBy<Band>('band'),
+      countsBy<Status>('status'),
       inPeriod()
         .whereNotNull('consultant_band')
         .select(knex.raw('count(*) as rated'), knex.raw('sum(case when consultant_band = band then 1 else 0 end) as agreed')),
@@ -59,8 +64,8 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
         : inPeriod().select({ receivedAt: 'received_at', band: 'band' }),
     ]);
 
-    const byDayMap = new Map<string, Record<string, number>>();
-    for (const row of dayRows as Array<{ day?: string; receivedAt?: string | number; band: string; n?: number | string }>) {
+    const byDayMap = new Map<string, Record<Band, number>>();
+    for (const row of dayRows as Array<{ day?: string; receivedAt?: string | number; band: Band; n?: number | string }>) {
       const key = row.day ?? new Date(row.receivedAt!).toISOString().slice(0, 10);
       const counts = byDayMap.get(key) ?? { ready: 0, close: 0, foundation: 0 };
       counts[row.band] = (counts[row.band] ?? 0) + Number(row.n ?? 1);
@@ -75,7 +80,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     const hoursToTriage = (triaged as Array<{ receivedAt: string | number; firstTriagedAt: string | number }>).map(
       (row) => (new Date(row.firstTriagedAt).getTime() - new Date(row.receivedAt).getTime()) / 3_600_000
     );
-    const total = Object.values(byBand).reduce((sum, n) => sum + n, 0);
+    const total = Object.values<number>(byBand).reduce((sum, n) => sum + n, 0);
 
     return {
       period: { from: from?.toISOString() ?? null, to: to?.toISOString() ?? null },

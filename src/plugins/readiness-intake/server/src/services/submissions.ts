@@ -2,6 +2,9 @@ import { randomBytes } from 'crypto';
 
 import type { Core, UID } from '@strapi/strapi';
 
+import { MODEL_UIDS, PLUGIN_UID } from '../../../shared/constants';
+import type { Recommendation, SubmitIntake } from '../../../shared/contracts/public-form';
+import type { Submission } from '../../../shared/contracts/submissions';
 import type { IntakeConfig } from '../config';
 import { overlapHours, TEAM_WORKING_HOURS, type OfficeOverlap } from '../intake/timezone-overlap';
 import { validateSubmission } from '../intake/validate-submission';
@@ -11,8 +14,6 @@ import { getService } from '../utils/get-service';
 import type { OutgoingEmail } from './outbox';
 import type { IntakeSettings } from './settings';
 import { validationErrorOf } from '../utils/issues';
-
-const UID_SUBMISSION = 'plugin::readiness-intake.submission';
 
 const FORM_TOKEN_MESSAGES = {
   forged: 'is not a token this server issued',
@@ -27,20 +28,10 @@ const newReference = () => {
   return `RI-${Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('')}`;
 };
 
-type StoredSubmission = {
-  id: number;
-  reference: string;
-  company: string;
-  contactName: string;
-  contactEmail: string;
-  role: string | null;
-  teamSize: number | null;
-};
-
-export type Recommendation = { title: string; slug: string; summary: string | null };
+export type { Recommendation };
 
 const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('plugin::readiness-intake') as IntakeConfig;
+  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   /** Up to `limit` published articles for the weakest dimensions, weakest first. */
   const recommend = async (score: ScoreResult, limit = 3): Promise<Recommendation[]> => {
@@ -94,7 +85,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The emails a new submission queues: one per consultant address, and the optional confirmation. */
-  const emailsFor = (submission: StoredSubmission, score: ScoreResult, settings: IntakeSettings): OutgoingEmail[] => {
+  const emailsFor = (submission: Submission, score: ScoreResult, settings: IntakeSettings): OutgoingEmail[] => {
     const recipients = [
       ...new Set([...config().notifyTo, ...settings.notifyRecipients].map((address) => address.trim().toLowerCase())),
     ].filter(Boolean);
@@ -139,7 +130,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
      * passes. A filled honeypot is stored as spam and answered like any other submission,
      * so a bot learns nothing from the response.
      */
-    async submit(body: unknown, { now = Date.now() }: { now?: number } = {}) {
+    async submit(body: unknown, { now = Date.now() }: { now?: number } = {}): Promise<SubmitIntake.Response['data']> {
       const questionnaire = await getService(strapi, 'questionnaires').getActive();
       const validation = validateSubmission(questionnaire, body);
       if (!validation.ok)
@@ -161,7 +152,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       // The submission and its emails are one write: a 201 means both are stored, and the
       // emails go out from the outbox after the response, however SMTP is doing.
       const stored = await strapi.db.transaction(async () => {
-        const created = await strapi.db.query(UID_SUBMISSION).create({
+        const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
           data: {
             reference: newReference(),
             receivedAt,
@@ -191,7 +182,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       return {
-        reference: stored.reference as string,
+        reference: stored.reference,
         receivedAt: receivedAt.toISOString(),
         result: settings.showResult
           ? {

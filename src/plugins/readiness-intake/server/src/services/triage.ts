@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { MODEL_UIDS, type AuditAction } from '../../../shared/constants';
+import type {
+  AuditEntry,
+  Note,
+  Submission,
+  SubmissionDetail,
+  TriageChange,
+  TriageSubmissions,
+} from '../../../shared/contracts/submissions';
 import type { Status } from '../../../shared/intake';
 import { explainAnswers } from '../scoring/explain-answers';
 import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
@@ -10,22 +19,11 @@ import { validationErrorOf } from '../utils/issues';
 import type { Assignee } from './assignees';
 import type { SubmissionForWebhook } from './webhooks';
 
-const SUBMISSION = 'plugin::readiness-intake.submission';
-const NOTE = 'plugin::readiness-intake.note';
-const AUDIT = 'plugin::readiness-intake.audit-entry';
-
 export { STATUSES, type Status } from '../../../shared/intake';
+export type { TriageChange };
 
 export type Actor = { id: number; name: string };
-export type TriageChange = { status?: Status; assignee?: number | null };
-type StoredSubmission = {
-  id: number;
-  reference: string;
-  status: Status;
-  firstTriagedAt: string | null;
-  assignee: ({ id: number } & AdminUserName) | null;
-};
-type AuditAction = 'status' | 'assignee' | 'rating' | 'note' | 'erasure' | 'rescore';
+type StoredSubmission = Submission & { assignee: ({ id: number; email: string } & AdminUserName) | null };
 
 const fieldError = (path: string, message: string) => validationErrorOf([{ path: [path], message }], message);
 
@@ -35,18 +33,30 @@ const fieldError = (path: string, message: string) => validationErrorOf([{ path:
  * that did not happen.
  */
 const triage = ({ strapi }: { strapi: Core.Strapi }) => {
-  const audit = (submissionReference: string, action: AuditAction, actor: Actor, from: unknown, to: unknown) =>
-    strapi.db.query(AUDIT).create({
+  const audit = (
+    submissionReference: string,
+    action: AuditAction,
+    actor: Actor,
+    from: AuditEntry['from'],
+    to: AuditEntry['to']
+  ) =>
+    strapi.db.query(MODEL_UIDS.auditEntry).create({
       data: { submissionReference, action, actorId: actor.id, actorName: actor.name, from, to, at: new Date() },
     });
 
-  const findOrFail = async (id: number) => {
-    const submission = await strapi.db
-      .query(SUBMISSION)
+  const findOrFail = async (id: number): Promise<StoredSubmission> => {
+    const submission: StoredSubmission | null = await strapi.db
+      .query(MODEL_UIDS.submission)
       .findOne({ where: { id }, populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } } });
     if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
     return submission;
   };
+
+  const notesOf = (id: number): Promise<Note[]> =>
+    strapi.db.query(MODEL_UIDS.note).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+
+  const auditTrailOf = (submissionReference: string): Promise<AuditEntry[]> =>
+    strapi.db.query(MODEL_UIDS.auditEntry).findMany({ where: { submissionReference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
 
   /** The assignee a change names, checked: null to unassign, undefined when the change leaves it. */
   const assigneeOf = async (change: TriageChange): Promise<Assignee | null | undefined> => {
@@ -81,7 +91,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (Object.keys(data).length === 0) return null;
     if (!submission.firstTriagedAt) data.firstTriagedAt = new Date();
-    await strapi.db.query(SUBMISSION).update({ where: { id: submission.id }, data });
+    await strapi.db.query(MODEL_UIDS.submission).update({ where: { id: submission.id }, data });
     return { id: submission.id, statusFrom: data.status ? submission.status : null };
   };
 
@@ -90,7 +100,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     const statusFrom = new Map(changes.flatMap((change) => (change?.statusFrom ? [[change.id, change.statusFrom]] : [])));
     if (statusFrom.size === 0) return;
     const submissions: SubmissionForWebhook[] = await strapi.db
-      .query(SUBMISSION)
+      .query(MODEL_UIDS.submission)
       .findMany({ where: { id: { $in: [...statusFrom.keys()] } } });
     await getService(strapi, 'webhooks')
       .statusChanged(submissions.map((submission) => ({ submission, from: statusFrom.get(submission.id)! })))
@@ -99,13 +109,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
-    async detail(id: number) {
+    async detail(id: number): Promise<SubmissionDetail> {
       const submission = await findOrFail(id);
       const [notes, auditTrail, questionnaire, deliveries] = await Promise.all([
-        strapi.db.query(NOTE).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-        strapi.db
-          .query(AUDIT)
-          .findMany({ where: { submissionReference: submission.reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] }),
+        notesOf(id),
+        auditTrailOf(submission.reference),
         getService(strapi, 'questionnaires')
           .getVersion(submission.questionnaireVersion)
           .catch(() => null),
@@ -114,11 +122,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         ...submission,
         assignee: submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
-        automaticBand: { band: submission.band, label: BAND_LABELS[submission.band as Band] },
+        automaticBand: { band: submission.band, label: BAND_LABELS[submission.band] },
         consultantRating: submission.consultantBand
           ? {
               band: submission.consultantBand,
-              label: BAND_LABELS[submission.consultantBand as Band],
+              label: BAND_LABELS[submission.consultantBand],
               reason: submission.consultantReason,
               by: submission.ratedByName,
               at: submission.ratedAt,
@@ -146,14 +154,14 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
      * The same change to many submissions, all or none: one unknown id refuses the lot, so
      * a consultant never has to work out which half of a selection moved.
      */
-    async bulkTriage(ids: number[], change: TriageChange, actor: Actor) {
+    async bulkTriage(ids: number[], change: TriageChange, actor: Actor): Promise<TriageSubmissions.Response['data']> {
       const applied = await strapi.db.transaction(async () => {
         const unique = [...new Set(ids)];
-        const submissions = await strapi.db.query(SUBMISSION).findMany({
+        const submissions: StoredSubmission[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
           where: { id: { $in: unique } },
           populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
         });
-        const found = new Set(submissions.map((submission: { id: number }) => submission.id));
+        const found = new Set(submissions.map((submission) => submission.id));
         const missing = unique.filter((id) => !found.has(id));
         if (missing.length > 0) {
           throw new errors.ValidationError(`Submissions ${missing.join(', ')} do not exist`, {
@@ -174,11 +182,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The consultant's band beside the automatic one; a reason is required. */
-    async rate(id: number, rating: { band: Band; reason: string }, actor: Actor) {
+    async rate(id: number, rating: { band: Band; reason: string }, actor: Actor): Promise<SubmissionDetail> {
       return strapi.db.transaction(async () => {
         const submission = await findOrFail(id);
         const from = submission.consultantBand ? { band: submission.consultantBand, reason: submission.consultantReason } : null;
-        await strapi.db.query(SUBMISSION).update({
+        await strapi.db.query(MODEL_UIDS.submission).update({
           where: { id },
           data: {
             consultantBand: rating.band,
@@ -202,12 +210,12 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
      * action, audited with the version, band and score before and after. Stored results are
      * otherwise never rewritten when a new version is activated.
      */
-    async rescore(id: number, version: number, actor: Actor) {
+    async rescore(id: number, version: number, actor: Actor): Promise<SubmissionDetail> {
       const questionnaire = await getService(strapi, 'questionnaires').getVersion(version);
       return strapi.db.transaction(async () => {
         const submission = await findOrFail(id);
         const score = scoreSubmission(questionnaire, submission.answers);
-        await strapi.db.query(SUBMISSION).update({
+        await strapi.db.query(MODEL_UIDS.submission).update({
           where: { id },
           data: storedScore(score),
         });
@@ -222,11 +230,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async addNote(id: number, body: string, actor: Actor) {
+    async addNote(id: number, body: string, actor: Actor): Promise<Note> {
       return strapi.db.transaction(async () => {
         const submission = await findOrFail(id);
-        const note = await strapi.db
-          .query(NOTE)
+        const note: Note = await strapi.db
+          .query(MODEL_UIDS.note)
           .create({ data: { submission: id, body, authorId: actor.id, authorName: actor.name } });
         await audit(submission.reference, 'note', actor, null, { noteId: note.id });
         return note;

@@ -1,13 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import { WEBHOOK_EVENTS } from '../../../shared/constants';
 import { getService } from '../utils/get-service';
 import type { IntakeSettings } from './settings';
 
-/** The plugin's webhook events, as Settings → Webhooks and the webhook API name them. */
-export const WEBHOOK_EVENTS = {
-  READINESS_SUBMISSION_CREATED: 'readiness-intake.submission.created',
-  READINESS_SUBMISSION_STATUS_CHANGED: 'readiness-intake.submission.status-changed',
-} as const;
+export { WEBHOOK_EVENTS };
 
 export type SubmissionForWebhook = {
   id: number;

@@ -1,0 +1,49 @@
+import { PLUGIN_ID } from './plugin-id';
+
+/**
+ * The names the plugin is known by to Strapi, declared once and shared by the server and
+ * the admin, so a uid, an action or an event can only be spelled one way. Bands and statuses
+ * live beside their labels in ./intake; the content types' schema.json files list the same
+ * enums, which a unit test keeps in step.
+ */
+
+/** The plugin's own uid: its config key, and the prefix of its models, actions and middlewares. */
+export const PLUGIN_UID = `plugin::${PLUGIN_ID}` as const;
+
+const uid = <Name extends string>(name: Name) => `${PLUGIN_UID}.${name}` as const;
+
+/** The plugin's content types. */
+export const MODEL_UIDS = {
+  submission: uid('submission'),
+  note: uid('note'),
+  auditEntry: uid('audit-entry'),
+  questionnaire: uid('questionnaire'),
+  outboxMessage: uid('outbox-message'),
+  deliveryAttempt: uid('delivery-attempt'),
+  jobLease: uid('job-lease'),
+} as const;
+
+/** The plugin's admin RBAC actions: what each admin route checks and each admin page asks useRBAC for. */
+export const ACTIONS = {
+  read: uid('read'),
+  triage: uid('triage'),
+  rate: uid('rate'),
+  export: uid('export'),
+  erase: uid('erase'),
+  settings: uid('settings'),
+} as const;
+export type ActionName = keyof typeof ACTIONS;
+
+/** The plugin's webhook events, as Settings → Webhooks and the webhook API name them. */
+export const WEBHOOK_EVENTS = {
+  READINESS_SUBMISSION_CREATED: `${PLUGIN_ID}.submission.created`,
+  READINESS_SUBMISSION_STATUS_CHANGED: `${PLUGIN_ID}.submission.status-changed`,
+} as const;
+
+/** What an audit entry records; `erasure` and `purge` are the only ones left once a submission is gone. */
+export const AUDIT_ACTIONS = ['status', 'assignee', 'rating', 'note', 'erasure', 'rescore', 'purge'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The inbox columns a list or an export can be sorted by. */
+export const SORTABLE_FIELDS = ['receivedAt', 'overallScore', 'company', 'status', 'band', 'flagCount'] as const;
+export type SortableField = (typeof SORTABLE_FIELDS)[number];

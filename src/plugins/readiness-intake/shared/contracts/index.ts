@@ -1,0 +1,6 @@
+export * from './assignees';
+export * from './public-form';
+export * from './questionnaires';
+export * from './settings';
+export * from './stats';
+export * from './submissions';

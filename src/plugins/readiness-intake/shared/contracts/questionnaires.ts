@@ -1,0 +1,141 @@
+import type { DimensionKey } from '../dimensions';
+
+export type Points = 0 | 1 | 2 | 3 | 4;
+
+export type QuestionOption = {
+  value: string;
+  label: string;
+  /** 0 to 4. A "don't know" option scores 0 and raises a flag. */
+  points: Points;
+  dontKnow?: boolean;
+};
+
+export type Question = {
+  /** Unique across the whole questionnaire: the key answers are sent under. */
+  key: string;
+  prompt: string;
+  help?: string;
+  /** single: one option; multi: several, scored as the sum of their points capped at 4; text: free text, not scored. */
+  kind: 'single' | 'multi' | 'text';
+  required: boolean;
+  /** Empty for text questions. */
+  options: QuestionOption[];
+};
+
+export type QuestionnaireDimension = {
+  key: DimensionKey;
+  title: string;
+  description: string;
+  questions: Question[];
+};
+
+/** A pair (or more) of answers that cannot all be true; raised as a flag when all hold. */
+export type Contradiction = {
+  key: string;
+  message: string;
+  when: Array<{ question: string; anyOf: string[] }>;
+};
+
+export type ContactField = {
+  key: 'name' | 'email' | 'company' | 'role' | 'teamSize' | 'timezone';
+  label: string;
+  kind: 'text' | 'email' | 'integer' | 'timezone';
+  required: boolean;
+  help?: string;
+};
+
+export type ScoringRules = {
+  /** Relative weights of the dimensions in the overall score. */
+  weights: Record<DimensionKey, number>;
+  bands: {
+    ready: { minOverall: number; gates: Partial<Record<DimensionKey, number>> };
+    close: { minOverall: number };
+  };
+  contradictions: Contradiction[];
+};
+
+/** One versioned questionnaire: what is asked and how it is scored. */
+export type QuestionnaireDocument = {
+  version: number;
+  title: string;
+  intro: string;
+  dimensions: QuestionnaireDimension[];
+  contactFields: ContactField[];
+  /** The free-text question about the backlog, answered in the submission's `backlog`. */
+  backlogPrompt: { prompt: string; help?: string; required: boolean; maxLength: number };
+  consentText: string;
+  scoring: ScoringRules;
+};
+
+/** A stored version as the versions list shows it: everything but the document. */
+export type QuestionnaireVersion = {
+  id: number;
+  version: number;
+  title: string;
+  active: boolean;
+  activatedAt: string | null;
+  createdAt: string;
+};
+
+/**
+ * GET /readiness-intake/questionnaires/active - The active version whole: points, weights
+ * and rules included (the public form gets it without them).
+ */
+export declare namespace GetActiveQuestionnaire {
+  export interface Request {
+    query: Record<string, never>;
+  }
+
+  export interface Response {
+    data: QuestionnaireDocument;
+  }
+}
+
+/** GET /readiness-intake/questionnaires - Every stored version, newest first, without the documents. */
+export declare namespace GetQuestionnaires {
+  export interface Request {
+    query: Record<string, never>;
+  }
+
+  export interface Response {
+    data: QuestionnaireVersion[];
+  }
+}
+
+/** GET /readiness-intake/questionnaires/:version - One stored version's document. */
+export declare namespace GetQuestionnaire {
+  export interface Request {
+    params: { version: QuestionnaireDocument['version'] };
+  }
+
+  export interface Response {
+    data: QuestionnaireDocument;
+  }
+}
+
+/**
+ * POST /readiness-intake/questionnaires - Stores a new version, inactive. The document is
+ * checked on the server, which answers every problem with its path.
+ */
+export declare namespace CreateQuestionnaire {
+  export interface Request {
+    body: { document: unknown };
+  }
+
+  /** Sent with status 201. */
+  export interface Response {
+    data: Pick<QuestionnaireVersion, 'id' | 'version' | 'title' | 'active'>;
+  }
+}
+
+/** POST /readiness-intake/questionnaires/:version/activate - Makes one version the form. */
+export declare namespace ActivateQuestionnaire {
+  export interface Request {
+    params: { version: QuestionnaireDocument['version'] };
+    body?: Record<string, never>;
+  }
+
+  export interface Response {
+    data: Pick<QuestionnaireVersion, 'version' | 'active' | 'activatedAt'>;
+  }
+}

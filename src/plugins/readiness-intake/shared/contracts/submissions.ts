@@ -1,0 +1,298 @@
+import type { AuditAction, SortableField } from '../constants';
+import type { DimensionKey } from '../dimensions';
+import type { Band, Status } from '../intake';
+import type { Assignee } from './assignees';
+
+/** An answer as submitted: an option value, several, or free text. */
+export type AnswerValue = string | string[];
+export type Answers = Record<string, AnswerValue>;
+
+export type DimensionScore = {
+  key: DimensionKey;
+  /** 0 to 100, rounded: 100 × points / maximum over the answered scored questions. */
+  score: number;
+  points: number;
+  maxPoints: number;
+  answered: number;
+};
+
+export type Flag =
+  | { kind: 'dont_know'; question: string; dimension: DimensionKey; message: string }
+  | { kind: 'contradiction'; contradiction: string; questions: string[]; message: string };
+
+/** Working-hour overlap between the team's time zone and one office, on the day a submission arrived. */
+export type OfficeOverlap = { office: string; timezone: string; officeHours: string; overlapHours: number };
+
+export type ExplainedAnswer = {
+  question: string;
+  prompt: string;
+  kind: 'single' | 'multi' | 'text';
+  /** The options picked, with the points each is worth. Empty when unanswered or free text. */
+  picked: Array<{ value: string; label: string; points: number; dontKnow: boolean }>;
+  /** Free text, for text questions. */
+  text: string | null;
+  /** Points the question earned (multi questions are capped), or null when not scored. */
+  points: number | null;
+  maxPoints: number | null;
+};
+
+export type ExplainedDimension = { key: DimensionKey; title: string; answers: ExplainedAnswer[] };
+
+/** What Strapi's query engine gives every stored entry, whatever its content type. */
+export type StoredEntry = {
+  id: number;
+  documentId: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  locale: string | null;
+};
+
+/**
+ * The consultant's rating: a rating writes all four and nothing clears them, so either all
+ * are set or none is.
+ */
+export type SubmissionRating =
+  | { consultantBand: null; consultantReason: null; ratedAt: null; ratedByName: null }
+  | { consultantBand: Band; consultantReason: string; ratedAt: string; ratedByName: string };
+
+/** A stored submission, every column, as the admin API sends it (dates as ISO strings). */
+export type Submission = StoredEntry &
+  SubmissionRating & {
+    reference: string;
+    receivedAt: string;
+    status: Status;
+    spam: boolean;
+    contactName: string;
+    contactEmail: string;
+    company: string;
+    role: string | null;
+    teamSize: number | null;
+    timezone: string | null;
+    consentGivenAt: string;
+    consentText: string | null;
+    questionnaireVersion: number;
+    answers: Answers;
+    backlog: string | null;
+    overallScore: number;
+    band: Band;
+    /** True when the overall score reached the ready threshold but a gate held the band back. */
+    gated: boolean;
+    dimensionScores: DimensionScore[];
+    flags: Flag[];
+    flagCount: number;
+    /** Null only on submissions stored before overlaps were computed. */
+    timezoneOverlap: OfficeOverlap[] | null;
+    firstTriagedAt: string | null;
+  };
+
+/** Who a submission is assigned to, as lists and details show it. */
+export type SubmissionAssignee = Pick<Assignee, 'id' | 'name'>;
+
+/** One inbox row: the columns the list selects, and the assignee by name. */
+export type SubmissionRow = Pick<
+  Submission,
+  | 'id'
+  | 'reference'
+  | 'receivedAt'
+  | 'status'
+  | 'spam'
+  | 'contactName'
+  | 'contactEmail'
+  | 'company'
+  | 'role'
+  | 'teamSize'
+  | 'timezone'
+  | 'overallScore'
+  | 'band'
+  | 'consultantBand'
+  | 'gated'
+  | 'flagCount'
+  | 'questionnaireVersion'
+> & { assignee: SubmissionAssignee | null };
+
+export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+
+export type Note = StoredEntry & { body: string; authorId: number; authorName: string };
+
+export type AuditEntry = StoredEntry & {
+  submissionReference: string;
+  action: AuditAction;
+  /** Null for the retention purge, which is nobody's account. */
+  actorId: number | null;
+  actorName: string;
+  /** What the change replaced and what it set; blanked when the submission is erased. */
+  from: Record<string, unknown> | null;
+  to: Record<string, unknown> | null;
+  at: string;
+};
+
+export type DeliveryAttempt = {
+  messageId: number;
+  recipient: string;
+  at: string;
+  outcome: 'sent' | 'failed';
+  error: string | null;
+};
+
+/** One email a submission queued, with every attempt at sending it. */
+export type Delivery = {
+  id: number;
+  kind: 'notification' | 'confirmation';
+  recipient: string;
+  subject: string;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  /** Only while the email is still pending. */
+  nextAttemptAt: string | null;
+  sentAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+  log: DeliveryAttempt[];
+};
+
+/** A whole submission: every column, how it scored and why, and what consultants did about it. */
+export type SubmissionDetail = Submission & {
+  assignee: SubmissionAssignee | null;
+  automaticBand: { band: Band; label: string };
+  consultantRating: { band: Band; label: string; reason: string; by: string; at: string } | null;
+  /** Null only if the version it was scored with is gone or no longer valid. */
+  answersByDimension: ExplainedDimension[] | null;
+  notes: Note[];
+  auditTrail: AuditEntry[];
+  deliveries: Delivery[];
+};
+
+/** The inbox filters, shared by the list and the CSV export. */
+export type SubmissionFilters = {
+  status?: Status;
+  band?: Band;
+  /** An admin user id, `me` for the caller, or `none` for unassigned. */
+  assignee?: 'me' | 'none' | number;
+  /** Matched against contact name, email and company, case-insensitively. */
+  q?: string;
+  /** Instants (ISO 8601), both included. */
+  from?: string;
+  to?: string;
+  /** Newest first unless asked; the order may be written in either case. */
+  sort?: `${SortableField}:${'asc' | 'desc' | 'ASC' | 'DESC'}`;
+};
+
+/** A triage change: a status, an assignee (an admin user id, or null to unassign), or both. */
+export type TriageChange = { status?: Status; assignee?: number | null };
+
+/** GET /readiness-intake/submissions - One page of the inbox. */
+export declare namespace GetSubmissions {
+  export interface Request {
+    query: SubmissionFilters & { page?: number; pageSize?: number };
+  }
+
+  export interface Response {
+    results: SubmissionRow[];
+    pagination: Pagination;
+  }
+}
+
+/** GET /readiness-intake/submissions/export - The filtered inbox as a CSV file. */
+export declare namespace ExportSubmissions {
+  export interface Request {
+    query: SubmissionFilters;
+  }
+
+  /** text/csv, streamed: one row a submission with every dimension score, and a header row. */
+  export type Response = string;
+}
+
+/** GET /readiness-intake/submissions/:id - One submission, whole. */
+export declare namespace GetSubmission {
+  export interface Request {
+    params: { id: Submission['id'] };
+  }
+
+  export interface Response {
+    data: SubmissionDetail;
+  }
+}
+
+/** PUT /readiness-intake/submissions/:id/triage - Sets the status, the assignee, or both. */
+export declare namespace TriageSubmission {
+  export interface Request {
+    params: { id: Submission['id'] };
+    body: TriageChange;
+  }
+
+  export interface Response {
+    data: SubmissionDetail;
+  }
+}
+
+/** PUT /readiness-intake/submissions/triage - The same change to up to 100 submissions, all or none. */
+export declare namespace TriageSubmissions {
+  export interface Request {
+    body: TriageChange & { ids: Array<Submission['id']> };
+  }
+
+  export interface Response {
+    /** Submissions named (each once), and those the change actually moved. */
+    data: { selected: number; changed: number };
+  }
+}
+
+/** POST /readiness-intake/submissions/:id/rating - The consultant's band beside the automatic one. */
+export declare namespace RateSubmission {
+  export interface Request {
+    params: { id: Submission['id'] };
+    body: { band: Band; reason: string };
+  }
+
+  export interface Response {
+    data: SubmissionDetail;
+  }
+}
+
+/** POST /readiness-intake/submissions/:id/rescore - Scores the answers again under another version. */
+export declare namespace RescoreSubmission {
+  export interface Request {
+    params: { id: Submission['id'] };
+    body: { version: number };
+  }
+
+  export interface Response {
+    data: SubmissionDetail;
+  }
+}
+
+/** POST /readiness-intake/submissions/:id/notes - A consultant's note. */
+export declare namespace AddSubmissionNote {
+  export interface Request {
+    params: { id: Submission['id'] };
+    body: { body: string };
+  }
+
+  /** Sent with status 201. */
+  export interface Response {
+    data: Note;
+  }
+}
+
+/** DELETE /readiness-intake/submissions/:id - Erases one submission with its notes and emails. */
+export declare namespace EraseSubmission {
+  export interface Request {
+    params: { id: Submission['id'] };
+  }
+
+  export interface Response {
+    data: { erased: number };
+  }
+}
+
+/** POST /readiness-intake/erasure - Erases every submission sent from an address. */
+export declare namespace EraseSubmissionsByEmail {
+  export interface Request {
+    body: { email: string };
+  }
+
+  export interface Response {
+    data: { erased: number };
+  }
+}
