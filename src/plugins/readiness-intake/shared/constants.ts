@@ -23,6 +23,27 @@ export const MODEL_UIDS = {
   jobLease: uid('job-lease'),
 } as const;
 
+/**
+ * The tables of the plugin's content types, for the queries that go to SQL directly (the
+ * dashboard's GROUP BYs). Each is its schema.json `collectionName`, which a unit test keeps in step.
+ */
+export const TABLE_NAMES = {
+  submission: 'readiness_submissions',
+  note: 'readiness_notes',
+  auditEntry: 'readiness_audit_entries',
+  questionnaire: 'readiness_questionnaires',
+  outboxMessage: 'readiness_outbox',
+  deliveryAttempt: 'readiness_delivery_attempts',
+  jobLease: 'readiness_job_leases',
+} as const satisfies Record<keyof typeof MODEL_UIDS, string>;
+
+/** Strapi's own admin models and services the plugin reads: its users, roles and permissions. */
+export const ADMIN_UIDS = {
+  user: 'admin::user',
+  role: 'admin::role',
+  permission: 'admin::permission',
+} as const;
+
 /** The plugin's admin RBAC actions: what each admin route checks and each admin page asks useRBAC for. */
 export const ACTIONS = {
   read: uid('read'),

@@ -1,10 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+import { ADMIN_UIDS } from '../../shared/constants';
 import { ACTION_DEFINITIONS } from './permissions';
 import { getService } from './utils/get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
-  await strapi.service('admin::permission').actionProvider.registerMany(ACTION_DEFINITIONS);
+  // First: without app keys the plugin could not take a single submission, so it refuses to start.
+  getService(strapi, 'form-tokens').init();
+  // A host without articles or offices only loses those features; it is told so once, here.
+  getService(strapi, 'host-content').check();
+  await strapi.service(ADMIN_UIDS.permission).actionProvider.registerMany(ACTION_DEFINITIONS);
   await getService(strapi, 'questionnaires').ensureDefault();
   await getService(strapi, 'rate-limiter').init();
   getService(strapi, 'webhooks').register();

@@ -24,4 +24,4 @@ export default {
 
 /** The built-in questionnaire document, the starting point for a host's own version. */
 export { DEFAULT_QUESTIONNAIRE } from './questionnaire/default-questionnaire';
-export type { QuestionnaireDocument } from './questionnaire/types';
+export type { QuestionnaireDocument } from '../../shared/contracts/questionnaires';

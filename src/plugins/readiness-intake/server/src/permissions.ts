@@ -1,8 +1,6 @@
 import { ACTIONS, type ActionName } from '../../shared/constants';
 import { PLUGIN_ID } from '../../shared/plugin-id';
 
-export { ACTIONS };
-
 // A Record, so an action added to ACTIONS cannot go unregistered.
 const DISPLAY_NAMES: Record<ActionName, string> = {
   read: 'Read submissions',

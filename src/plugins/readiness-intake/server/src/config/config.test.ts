@@ -18,4 +18,33 @@ describe('the plugin config validator', () => {
     settings.jobs.outboxIntervalSeconds = 0;
     expect(() => config.validator(settings)).toThrow(/outboxIntervalSeconds/);
   });
+
+  it.each(['recommendations', 'offices'] as const)('refuses a %s.contentType that is not a content type uid', (key) => {
+    // Given a content type named without its namespace
+    const settings = valid();
+    settings[key].contentType = 'article';
+
+    // Then the config is refused, naming the key
+    expect(() => config.validator(settings)).toThrow(`${key}.contentType`);
+  });
+
+  it.each([
+    ['recommendations', 'plugin::blog.post'],
+    ['offices', 'api::location.location'],
+  ] as const)('accepts %s.contentType %j', (key, uid) => {
+    const settings = valid();
+    settings[key].contentType = uid;
+    expect(() => config.validator(settings)).not.toThrow();
+  });
+
+  it.each([
+    ['articleContentType', 'recommendations.contentType'],
+    ['officeContentType', 'offices.contentType'],
+  ])('refuses the renamed key %s, naming %s', (old, replacement) => {
+    // Given a host config still setting the key an earlier version read
+    const settings = { ...valid(), [old]: 'api::article.article' };
+
+    // Then the config is refused with the new key's name rather than ignored
+    expect(() => config.validator(settings)).toThrow(`${old} is now ${replacement}`);
+  });
 });

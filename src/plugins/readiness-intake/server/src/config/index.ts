@@ -11,9 +11,16 @@ export type IntakeConfig = {
   showResult: boolean;
   /** Default retention of submissions, in days; settings can change it. */
   retentionDays: number;
-  /** Where recommended reading and office hours come from. */
-  articleContentType: string;
-  officeContentType: string;
+  /**
+   * The host's content type recommended reading comes from; it needs `slug`, `title`,
+   * `summary` and `readinessDimensions`. Without it respondents get no recommendations.
+   */
+  recommendations: { contentType: string };
+  /**
+   * The host's content type of offices; it needs `name`, `timezone`, `officeHoursStart` and
+   * `officeHoursEnd`. Without it consultants see no working-hour overlap.
+   */
+  offices: { contentType: string };
   /** Consultant addresses notified of every new submission (settings can add more). */
   notifyTo: string[];
   /** Whether respondents get a confirmation email; settings can change it. */
@@ -52,8 +59,8 @@ const defaults: IntakeConfig = {
   bodyLimitBytes: 64 * 1024,
   showResult: true,
   retentionDays: 365,
-  articleContentType: 'api::article.article',
-  officeContentType: 'api::office.office',
+  recommendations: { contentType: 'api::article.article' },
+  offices: { contentType: 'api::office.office' },
   notifyTo: [],
   sendConfirmation: false,
   senderName: 'Asyncline',
@@ -64,9 +71,26 @@ const defaults: IntakeConfig = {
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
 
+/** A content type uid as Strapi spells one: `api::article.article`, `plugin::name.type`. */
+const isContentTypeUid = (value: unknown) => typeof value === 'string' && /^[a-z][\w-]*::[\w-]+\.[\w-]+$/i.test(value);
+
+/** Keys an earlier version read, with the key that replaced each: set, they would be ignored without a word. */
+const RENAMED_KEYS = {
+  articleContentType: 'recommendations.contentType',
+  officeContentType: 'offices.contentType',
+} as const;
+
 export default {
   default: defaults,
   validator(config: IntakeConfig) {
+    for (const [old, replacement] of Object.entries(RENAMED_KEYS)) {
+      if (old in config) throw new Error(`readiness-intake: ${old} is now ${replacement}`);
+    }
+    for (const key of ['recommendations', 'offices'] as const) {
+      if (!isContentTypeUid(config[key]?.contentType)) {
+        throw new Error(`readiness-intake: ${key}.contentType must be a content type uid such as "${defaults[key].contentType}"`);
+      }
+    }
     if (!positive(config.maxFormAgeHours) || !(config.minFillSeconds >= 0)) {
       throw new Error('readiness-intake: minFillSeconds must be >= 0 and maxFormAgeHours > 0');
     }

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, MODEL_UIDS, PLUGIN_UID } from '../../../shared/constants';
+import { AUDIT_ACTIONS, MODEL_UIDS, PLUGIN_UID, TABLE_NAMES } from '../../../shared/constants';
 import { BANDS, STATUSES } from '../../../shared/intake';
 import contentTypes from './index';
 
@@ -13,6 +13,17 @@ describe('the content types beside the shared constants', () => {
     // Then MODEL_UIDS names each of them once
     expect(Object.values(MODEL_UIDS).sort()).toEqual(registered.sort());
   });
+
+  it.each(Object.entries(TABLE_NAMES) as Array<[keyof typeof TABLE_NAMES, string]>)(
+    'gives the %s content type the table TABLE_NAMES names',
+    (key, table) => {
+      // Given the content type MODEL_UIDS names for this key
+      const name = MODEL_UIDS[key].slice(`${PLUGIN_UID}.`.length) as keyof typeof contentTypes;
+
+      // Then its schema stores it in that table
+      expect(contentTypes[name].schema.collectionName).toBe(table);
+    }
+  );
 
   it.each([
     ['submission', 'status', STATUSES],

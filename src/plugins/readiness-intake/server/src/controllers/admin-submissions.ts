@@ -15,7 +15,7 @@ import type {
 } from '../../../shared/contracts/submissions';
 import type { GetAssignees } from '../../../shared/contracts/assignees';
 import { BANDS, STATUSES } from '../../../shared/intake';
-import type { Actor } from '../services/triage';
+import type { Actor } from '../services/triage/audit';
 import { getService } from '../utils/get-service';
 import { adminName } from '../utils/admin-name';
 import { parseOrThrow } from '../utils/issues';

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import type { GetPublicQuestionnaire, SubmitIntake } from '../../../shared/contracts/public-form';
+import { submissionBody } from '../intake/validate-submission';
 import { toPublicQuestionnaire } from '../questionnaire/public-view';
 import { getService } from '../utils/get-service';
+import { parseOrThrow } from '../utils/issues';
 
 type Context = { body: unknown; status: number; request: { body?: unknown }; set(field: string, value: string): void };
 
@@ -20,7 +22,8 @@ const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async submit(ctx: Context) {
-    const result = await getService(strapi, 'submissions').submit(ctx.request.body);
+    const { data } = parseOrThrow(submissionBody, ctx.request.body, 'the submission');
+    const result = await getService(strapi, 'submissions').submit(data);
     ctx.set('Cache-Control', 'no-store');
     ctx.status = 201;
     ctx.body = { data: result } satisfies SubmitIntake.Response;

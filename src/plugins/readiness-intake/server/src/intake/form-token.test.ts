@@ -2,7 +2,7 @@ import { createHmac } from 'crypto';
 
 import fc from 'fast-check';
 
-import { checkFormToken, issueFormToken, type FormTokenBounds } from './form-token';
+import { checkFormToken, formTokenSecret, issueFormToken, type FormTokenBounds } from './form-token';
 
 const SECRET = 'form-token-test-secret';
 const VERSION = 3;
@@ -158,5 +158,28 @@ describe('issueFormToken and checkFormToken', () => {
         }
       )
     );
+  });
+});
+
+describe('formTokenSecret', () => {
+  it('given the same app keys twice, when derived, then it gives the same secret (every instance agrees)', () => {
+    expect(formTokenSecret(['key-a', 'key-b'])).toBe(formTokenSecret(['key-a', 'key-b']));
+  });
+
+  it('given other app keys, when derived, then it gives another secret that does not contain them', () => {
+    const secret = formTokenSecret(['key-a', 'key-b']);
+
+    expect(formTokenSecret(['key-a', 'key-c'])).not.toBe(secret);
+    expect(secret).not.toContain('key-a');
+  });
+
+  it.each([
+    ['no keys at all', undefined],
+    ['an empty list', []],
+    ['a comma-separated string instead of a list', 'key-a,key-b'],
+    ['a list holding an empty key', ['key-a', '']],
+    ['a list holding a number', [42]],
+  ])('given %s, when derived, then it refuses, naming server.app.keys', (_label, keys) => {
+    expect(() => formTokenSecret(keys)).toThrow(/server\.app\.keys/);
   });
 });

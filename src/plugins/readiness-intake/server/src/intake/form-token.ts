@@ -1,8 +1,25 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'crypto';
 
 export type FormTokenBounds = { minFillSeconds: number; maxFormAgeHours: number };
 
 type Payload = { v: number; iat: number; n: string };
+
+/**
+ * The form-token secret, derived from the app keys every instance shares, so a token from
+ * one instance is accepted by all of them, and a leaked form token says nothing about the
+ * keys. Without keys there is nothing to derive from: that is a setup error, said plainly.
+ */
+export const formTokenSecret = (appKeys: unknown): string => {
+  const usable = Array.isArray(appKeys) && appKeys.length > 0 && appKeys.every((key) => typeof key === 'string' && key !== '');
+  if (!usable) {
+    throw new Error(
+      'readiness-intake: server.app.keys must be a non-empty list of keys (APP_KEYS in a standard Strapi app): form tokens are signed with a secret derived from them'
+    );
+  }
+  return createHash('sha256')
+    .update(`readiness-intake form token\0${(appKeys as string[]).join('\0')}`)
+    .digest('hex');
+};
 
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('base64url');
 

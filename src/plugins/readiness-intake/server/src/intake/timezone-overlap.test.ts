@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { TEAM_WORKING_HOURS, overlapHours, type WorkingDay } from './timezone-overlap';
+import { TEAM_WORKING_HOURS, officeOverlaps, overlapHours, type WorkingDay } from './timezone-overlap';
 
 const nineToFive = (timezone: string): WorkingDay => ({ timezone, ...TEAM_WORKING_HOURS });
 const overlap = (team: string, office: string, at: number) => overlapHours(nineToFive(team), nineToFive(office), at);
@@ -110,5 +110,42 @@ describe('overlapHours on daylight-saving change days', () => {
     ['Pacific/Auckland', 'Pacific/Auckland', Date.UTC(2026, 8, 26, 0), 8],
   ])('gives the real overlap when given team %s, office %s around a clock change', (team, office, at, hours) => {
     expect(overlapHours(day(team), day(office), at)).toBe(hours);
+  });
+});
+
+describe('officeOverlaps', () => {
+  const copenhagen = {
+    name: 'Copenhagen',
+    timezone: 'Europe/Copenhagen',
+    officeHoursStart: '09:00:00.000',
+    officeHoursEnd: '17:00:00.000',
+  };
+  const magelang = { name: 'Magelang', timezone: 'Asia/Jakarta', officeHoursStart: '08:00:00', officeHoursEnd: '16:00:00' };
+
+  it('given two offices, when compared with a team, then each gets its hours as HH:MM and its overlap, in the order given', () => {
+    expect(officeOverlaps([copenhagen, magelang], 'Europe/Copenhagen', JANUARY)).toEqual([
+      { office: 'Copenhagen', timezone: 'Europe/Copenhagen', officeHours: '09:00–17:00', overlapHours: 8 },
+      {
+        office: 'Magelang',
+        timezone: 'Asia/Jakarta',
+        officeHours: '08:00–16:00',
+        overlapHours: overlapHours(
+          nineToFive('Europe/Copenhagen'),
+          { timezone: 'Asia/Jakarta', start: '08:00', end: '16:00' },
+          JANUARY
+        ),
+      },
+    ]);
+  });
+
+  it.each([
+    ['no time zone', { ...magelang, timezone: null }],
+    ['a time zone that is not IANA', { ...magelang, timezone: 'Java Time' }],
+    ['no opening hour', { ...magelang, officeHoursStart: null }],
+    ['a closing hour that is not a time', { ...magelang, officeHoursEnd: 'late' }],
+  ])('given an office with %s, when compared, then it is left out and the others are kept', (_label, broken) => {
+    expect(officeOverlaps([broken, copenhagen], 'Europe/Copenhagen', JANUARY).map((entry) => entry.office)).toEqual([
+      'Copenhagen',
+    ]);
   });
 });

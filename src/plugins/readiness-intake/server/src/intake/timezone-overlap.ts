@@ -1,6 +1,6 @@
 import type { OfficeOverlap } from '../../../shared/contracts/submissions';
+import { isIanaTimezone } from '../../../shared/timezone';
 
-export type { OfficeOverlap };
 export type WorkingDay = { timezone: string; start: string; end: string };
 
 /** The team's working day, assumed since the questionnaire asks only for its timezone. */
@@ -79,3 +79,28 @@ export const overlapHours = (team: WorkingDay, office: WorkingDay, at: number): 
   }
   return Math.round((overlapMs / 3_600_000) * 2) / 2;
 };
+
+/** An office as the host stores it; the hours are local times such as "09:00:00.000". */
+export type OfficeHours = { name: string; timezone: unknown; officeHoursStart: unknown; officeHoursEnd: unknown };
+
+const clockTime = (value: unknown) => (typeof value === 'string' && /^\d{2}:\d{2}/.test(value) ? value.slice(0, 5) : null);
+
+/**
+ * The team's working-hour overlap with each office on the day of `at`, in the order given.
+ * An office without a zone or hours this can read is left out: a host's incomplete office
+ * must not fail a submission.
+ */
+export const officeOverlaps = (offices: OfficeHours[], teamTimezone: string, at: number): OfficeOverlap[] =>
+  offices.flatMap((office) => {
+    const hours = { start: clockTime(office.officeHoursStart), end: clockTime(office.officeHoursEnd) };
+    if (!isIanaTimezone(office.timezone) || !hours.start || !hours.end) return [];
+    const officeDay = { timezone: office.timezone, start: hours.start, end: hours.end };
+    return [
+      {
+        office: office.name,
+        timezone: office.timezone,
+        officeHours: `${hours.start}–${hours.end}`,
+        overlapHours: overlapHours({ timezone: teamTimezone, ...TEAM_WORKING_HOURS }, officeDay, at),
+      },
+    ];
+  });

@@ -1,8 +1,16 @@
 import fc from 'fast-check';
 
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
-import type { QuestionnaireDocument } from '../questionnaire/types';
-import { validateSubmission, type SubmissionIssue } from './validate-submission';
+import { issuesOf as zodIssuesOf, type Issue } from '../utils/issues';
+import { checkSubmission, submissionBody } from './validate-submission';
+
+/** Both checks in the order a request meets them: the body's shape in the controller, the questionnaire in the service. */
+const validateSubmission = (questionnaire: QuestionnaireDocument, body: unknown) => {
+  const parsed = submissionBody.safeParse(body);
+  if (!parsed.success) return { ok: false as const, issues: zodIssuesOf(parsed.error) };
+  return checkSubmission(questionnaire, parsed.data.data);
+};
 
 const QUESTIONS = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => dimension.questions);
 const REQUIRED_SINGLE = QUESTIONS.filter((question) => question.kind === 'single' && question.required);
@@ -35,7 +43,7 @@ const validBody = (): any => ({
   },
 });
 
-const issuesOf = (body: unknown, questionnaire: QuestionnaireDocument = DEFAULT_QUESTIONNAIRE): SubmissionIssue[] => {
+const issuesOf = (body: unknown, questionnaire: QuestionnaireDocument = DEFAULT_QUESTIONNAIRE): Issue[] => {
   const result = validateSubmission(questionnaire, body);
   if (result.ok) throw new Error('expected the submission to be refused');
   return result.issues;

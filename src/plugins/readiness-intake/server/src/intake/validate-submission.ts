@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
 import type { SubmitIntake } from '../../../shared/contracts/public-form';
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import type { Answers } from '../../../shared/contracts/submissions';
 import { canonicalTimezone } from '../../../shared/timezone';
-import type { QuestionnaireDocument } from '../questionnaire/types';
-import type { Answers } from '../scoring/score-submission';
-import { issuesOf, type Issue } from '../utils/issues';
+import type { Issue } from '../utils/issues';
 
-export type SubmissionIssue = Issue;
+/** A submission's `data` as the body schema lets it through: the shape is right, the answers not yet checked. */
+export type SubmissionData = SubmitIntake.Request['body']['data'];
 
 export type SubmissionInput = {
   questionnaireVersion: number;
@@ -21,7 +22,12 @@ export type SubmissionInput = {
 
 const line = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
 
-const bodySchema = z.strictObject({
+/**
+ * The public submission body, strict at every level (an unknown key is a 400 by path):
+ * what the controller checks before anything else. What depends on the questionnaire is
+ * checked by `checkSubmission`.
+ */
+export const submissionBody = z.strictObject({
   data: z.strictObject({
     questionnaireVersion: z.number().int().positive(),
     formToken: z.string().min(1).max(1000),
@@ -41,8 +47,8 @@ const bodySchema = z.strictObject({
 }) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
 /** Checks answers against the questions: known keys and options, the right kind, required ones present. */
-const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): SubmissionIssue[] => {
-  const issues: SubmissionIssue[] = [];
+const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): Issue[] => {
+  const issues: Issue[] = [];
   const questions = new Map(
     questionnaire.dimensions.flatMap((dimension) => dimension.questions).map((question) => [question.key, question])
   );
@@ -81,18 +87,15 @@ const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): S
 };
 
 /**
- * Validates a submission body against the active questionnaire, collecting every problem
- * with its path rather than stopping at the first, so a form can mark every bad field.
+ * Checks a submission that has the body's shape against the active questionnaire,
+ * collecting every problem with its path rather than stopping at the first, so a form can
+ * mark every bad field.
  */
-export const validateSubmission = (
+export const checkSubmission = (
   questionnaire: QuestionnaireDocument,
-  body: unknown
-): { ok: true; input: SubmissionInput } | { ok: false; issues: SubmissionIssue[] } => {
-  const parsed = bodySchema.safeParse(body);
-  if (!parsed.success) return { ok: false, issues: issuesOf(parsed.error) };
-  const data = parsed.data.data;
-
-  const issues: SubmissionIssue[] = [];
+  data: SubmissionData
+): { ok: true; input: SubmissionInput } | { ok: false; issues: Issue[] } => {
+  const issues: Issue[] = [];
   if (data.questionnaireVersion !== questionnaire.version) {
     issues.push({
       path: ['data', 'questionnaireVersion'],

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { PLUGIN_UID } from '../../../shared/constants';
-import type { IntakeConfig } from '../config';
+import { getConfig } from '../utils/get-config';
 
 type Context = { request: { length?: number; body?: unknown } };
 
@@ -13,7 +12,7 @@ type Context = { request: { length?: number; body?: unknown } };
 const bodyLimit =
   (_: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: Context, next: () => Promise<void>) => {
-    const { bodyLimitBytes } = strapi.config.get(PLUGIN_UID) as IntakeConfig;
+    const { bodyLimitBytes } = getConfig(strapi);
     // Chunked requests carry no Content-Length; measure what the parser produced instead.
     const length = ctx.request.length ?? Buffer.byteLength(JSON.stringify(ctx.request.body ?? null));
     if (length > bodyLimitBytes) {

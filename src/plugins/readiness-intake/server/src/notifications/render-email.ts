@@ -1,7 +1,8 @@
 import escapeHtml from 'escape-html';
 
+import type { DimensionScore, Flag } from '../../../shared/contracts/submissions';
 import { READINESS_DIMENSIONS } from '../../../shared/dimensions';
-import { BAND_LABELS, type Band, type DimensionScore, type Flag } from '../scoring/score-submission';
+import { BAND_LABELS, type Band } from '../../../shared/intake';
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 

@@ -1,4 +1,4 @@
-import type { QuestionnaireDocument } from './types';
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 
 /**
  * Version 1 of the readiness questionnaire posted from the website's /contact page.

@@ -1,5 +1,5 @@
 import type { PublicQuestionnaire } from '../../../shared/contracts/public-form';
-import type { QuestionnaireDocument } from './types';
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 
 /**
  * What a website needs to render the form: questions and option labels, with every point,

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import type { Issue } from '../utils/issues';
 import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire';
-import type { QuestionnaireDocument } from './types';
-import { validateQuestionnaire, type QuestionnaireIssue } from './validate-questionnaire';
+import { validateQuestionnaire } from './validate-questionnaire';
 
 /** A deep clone of the default questionnaire, loosely typed so a test can break it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const cloneDefault = (): any => structuredClone(DEFAULT_QUESTIONNAIRE);
 
-const issuesOf = (input: unknown): QuestionnaireIssue[] => {
+const issuesOf = (input: unknown): Issue[] => {
   const result = validateQuestionnaire(input);
   if (result.ok) throw new Error('expected the questionnaire to be refused');
   return result.issues;

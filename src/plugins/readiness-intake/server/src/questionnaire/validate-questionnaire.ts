@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
 import { issuesOf, type Issue } from '../utils/issues';
-import type { QuestionnaireDocument } from './types';
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -78,11 +78,9 @@ const questionnaireSchema = z.strictObject({
   }),
 });
 
-export type QuestionnaireIssue = Issue;
-
 /** Rules that span fields: unique keys, references that resolve, points that make sense. */
-const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[] => {
-  const issues: QuestionnaireIssue[] = [];
+const crossFieldIssues = (document: QuestionnaireDocument): Issue[] => {
+  const issues: Issue[] = [];
   const questions = new Map<string, QuestionnaireDocument['dimensions'][number]['questions'][number]>();
 
   const seenDimensions = new Set<string>();
@@ -166,7 +164,7 @@ const crossFieldIssues = (document: QuestionnaireDocument): QuestionnaireIssue[]
  */
 export const validateQuestionnaire = (
   input: unknown
-): { ok: true; document: QuestionnaireDocument } | { ok: false; issues: QuestionnaireIssue[] } => {
+): { ok: true; document: QuestionnaireDocument } | { ok: false; issues: Issue[] } => {
   const parsed = questionnaireSchema.safeParse(input);
   if (!parsed.success) {
     return { ok: false, issues: issuesOf(parsed.error) };

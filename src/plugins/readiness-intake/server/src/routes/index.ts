@@ -1,5 +1,4 @@
-import { PLUGIN_UID } from '../../../shared/constants';
-import { ACTIONS } from '../permissions';
+import { ACTIONS, PLUGIN_UID } from '../../../shared/constants';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 
+import type { Question } from '../../../shared/contracts/questionnaires';
+import type { Answers } from '../../../shared/contracts/submissions';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
-import type { Question } from '../questionnaire/types';
 import { explainAnswers } from './explain-answers';
-import { scoreSubmission, type Answers } from './score-submission';
+import { scoreSubmission } from './score-submission';
 
 const QUESTIONS = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) => dimension.questions);
 const SCORED = QUESTIONS.filter((question) => question.kind !== 'text');

@@ -1,8 +1,6 @@
-import type { ExplainedAnswer, ExplainedDimension } from '../../../shared/contracts/submissions';
-import type { QuestionnaireDocument } from '../questionnaire/types';
-import { MAX_POINTS_PER_QUESTION, pointsFor, selectedValues, type Answers } from './score-submission';
-
-export type { ExplainedAnswer, ExplainedDimension };
+import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import type { Answers, ExplainedAnswer, ExplainedDimension } from '../../../shared/contracts/submissions';
+import { MAX_POINTS_PER_QUESTION, pointsFor, selectedValues } from './score-submission';
 
 /**
  * A submission's answers laid out question by question under the questionnaire version it

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 
+import type { Points, Question, QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import type { Answers } from '../../../shared/contracts/submissions';
 import { DIMENSION_KEYS, type DimensionKey } from '../../../shared/dimensions';
 import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
-import type { Points, Question, QuestionnaireDocument } from '../questionnaire/types';
 import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
-import { scoreSubmission, type Answers, type ScoreResult } from './score-submission';
+import { scoreSubmission, type ScoreResult } from './score-submission';
 
 const DEFAULT_QUESTIONS = DEFAULT_QUESTIONNAIRE.dimensions.flatMap((dimension) =>
   dimension.questions.map((question) => ({ dimension: dimension.key, question }))

@@ -1,10 +1,7 @@
 import type { AnswerValue, Answers, DimensionScore, Flag } from '../../../shared/contracts/submissions';
 import { READINESS_DIMENSIONS, type DimensionKey } from '../../../shared/dimensions';
 import type { Band } from '../../../shared/intake';
-import type { Question, QuestionnaireDocument } from '../questionnaire/types';
-
-export type { AnswerValue, Answers, DimensionScore, Flag };
-export { BAND_LABELS, type Band } from '../../../shared/intake';
+import type { Question, QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 
 export type ScoreResult = {
   questionnaireVersion: number;

@@ -1,5 +1,8 @@
 export type AdminUserName = { firstname?: string | null; lastname?: string | null; email?: string | null };
 
+/** The admin user columns to read for `adminName`, with the id: what a query selects to show who someone is. */
+export const ADMIN_NAME_FIELDS = ['id', 'firstname', 'lastname', 'email'];
+
 /**
  * How an admin user is shown to consultants: first and last name, else the email. Every
  * admin user has an email, so a user read with theirs always has a name.

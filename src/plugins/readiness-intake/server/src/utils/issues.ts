@@ -18,9 +18,17 @@ export const validationErrorOf = (issues: Issue[], summary?: string) =>
     { errors: issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' })) }
   );
 
-/** The parsed input, or Strapi's 400 naming every bad path: the controllers' boundary check. */
-export const parseOrThrow = <T>(schema: z.ZodType<T>, input: unknown): T => {
+/** The 400 for problems with one named input (`what`): its one issue, or "3 errors in the submission". */
+export const inputErrorOf = (issues: Issue[], what: string) =>
+  validationErrorOf(issues, issues.length > 1 ? `${issues.length} errors in ${what}` : undefined);
+
+/**
+ * The parsed input, or Strapi's 400 naming every bad path: the controllers' boundary check.
+ * `what` names the input in the summary of several errors.
+ */
+export const parseOrThrow = <T>(schema: z.ZodType<T>, input: unknown, what?: string): T => {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw validationErrorOf(issuesOf(parsed.error));
+  const issues = issuesOf(parsed.error);
+  throw what ? inputErrorOf(issues, what) : validationErrorOf(issues);
 };

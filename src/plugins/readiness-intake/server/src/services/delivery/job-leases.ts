@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { MODEL_UIDS } from '../../../shared/constants';
-import { getService } from '../utils/get-service';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import { getService } from '../../utils/get-service';
 
 /**
  * Leases that make a scheduled job run on one instance at a time: a row per job, taken

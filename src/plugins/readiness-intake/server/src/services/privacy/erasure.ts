@@ -1,13 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { MODEL_UIDS } from '../../../shared/constants';
-import { getService } from '../utils/get-service';
-import type { Actor } from './triage';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import { getService } from '../../utils/get-service';
+import type { Actor, AuditActor } from '../triage/audit';
 
 type Row = { id: number; reference: string };
-/** Who removed the rows: a consultant, or the retention purge, which is nobody's account. */
-type Remover = { id: number | null; name: string };
 
 /**
  * Erases a person's submissions and the notes on them. The audit entry records who erased
@@ -20,21 +18,18 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
    * keeps only who, when and `to`. Erasure and the retention purge both go through here;
    * call it inside a transaction.
    */
-  async remove(rows: Row[], action: 'erasure' | 'purge', remover: Remover, to: Record<string, unknown>) {
+  async remove(rows: Row[], action: 'erasure' | 'purge', remover: AuditActor, to: Record<string, unknown>) {
     if (rows.length === 0) return;
     const ids = rows.map((row) => row.id);
     const references = rows.map((row) => row.reference);
     await strapi.db.query(MODEL_UIDS.note).deleteMany({ where: { submission: { id: { $in: ids } } } });
     await getService(strapi, 'outbox').removeFor(references);
     await strapi.db.query(MODEL_UIDS.submission).deleteMany({ where: { id: { $in: ids } } });
-    await strapi.db
-      .query(MODEL_UIDS.auditEntry)
-      .updateMany({ where: { submissionReference: { $in: references } }, data: { from: null, to: null } });
+    const audit = getService(strapi, 'audit');
+    await audit.redact(references);
     const at = new Date();
-    for (const submissionReference of references) {
-      await strapi.db.query(MODEL_UIDS.auditEntry).create({
-        data: { submissionReference, action, actorId: remover.id, actorName: remover.name, from: null, to, at },
-      });
+    for (const reference of references) {
+      await audit.record({ reference, action, actor: remover, from: null, to, at });
     }
   },
 

@@ -1,28 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { MODEL_UIDS, type AuditAction } from '../../../shared/constants';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import type { Assignee } from '../../../../shared/contracts/assignees';
 import type {
-  AuditEntry,
   Note,
   Submission,
   SubmissionDetail,
   TriageChange,
   TriageSubmissions,
-} from '../../../shared/contracts/submissions';
-import type { Status } from '../../../shared/intake';
-import { explainAnswers } from '../scoring/explain-answers';
-import { BAND_LABELS, scoreSubmission, storedScore, type Band } from '../scoring/score-submission';
-import { getService } from '../utils/get-service';
-import { adminName, type AdminUserName } from '../utils/admin-name';
-import { validationErrorOf } from '../utils/issues';
-import type { Assignee } from './assignees';
-import type { SubmissionForWebhook } from './webhooks';
+} from '../../../../shared/contracts/submissions';
+import { BAND_LABELS, type Band, type Status } from '../../../../shared/intake';
+import { explainAnswers } from '../../scoring/explain-answers';
+import { scoreSubmission, storedScore } from '../../scoring/score-submission';
+import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
+import { getService } from '../../utils/get-service';
+import { validationErrorOf } from '../../utils/issues';
+import type { SubmissionForWebhook } from '../delivery/webhooks';
+import type { Actor } from './audit';
 
-export { STATUSES, type Status } from '../../../shared/intake';
-export type { TriageChange };
-
-export type Actor = { id: number; name: string };
 type StoredSubmission = Submission & { assignee: ({ id: number; email: string } & AdminUserName) | null };
 
 const fieldError = (path: string, message: string) => validationErrorOf([{ path: [path], message }], message);
@@ -33,30 +29,18 @@ const fieldError = (path: string, message: string) => validationErrorOf([{ path:
  * that did not happen.
  */
 const triage = ({ strapi }: { strapi: Core.Strapi }) => {
-  const audit = (
-    submissionReference: string,
-    action: AuditAction,
-    actor: Actor,
-    from: AuditEntry['from'],
-    to: AuditEntry['to']
-  ) =>
-    strapi.db.query(MODEL_UIDS.auditEntry).create({
-      data: { submissionReference, action, actorId: actor.id, actorName: actor.name, from, to, at: new Date() },
-    });
+  const audit = () => getService(strapi, 'audit');
 
   const findOrFail = async (id: number): Promise<StoredSubmission> => {
     const submission: StoredSubmission | null = await strapi.db
       .query(MODEL_UIDS.submission)
-      .findOne({ where: { id }, populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } } });
+      .findOne({ where: { id }, populate: { assignee: { select: ADMIN_NAME_FIELDS } } });
     if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
     return submission;
   };
 
   const notesOf = (id: number): Promise<Note[]> =>
     strapi.db.query(MODEL_UIDS.note).findMany({ where: { submission: { id } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-
-  const auditTrailOf = (submissionReference: string): Promise<AuditEntry[]> =>
-    strapi.db.query(MODEL_UIDS.auditEntry).findMany({ where: { submissionReference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
 
   /** The assignee a change names, checked: null to unassign, undefined when the change leaves it. */
   const assigneeOf = async (change: TriageChange): Promise<Assignee | null | undefined> => {
@@ -77,17 +61,23 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     if (change.status !== undefined && change.status !== submission.status) {
       data.status = change.status;
       // Wrapped in objects: a bare string is not a JSON value PostgreSQL's json column accepts.
-      await audit(submission.reference, 'status', actor, { status: submission.status }, { status: change.status });
+      await audit().record({
+        reference: submission.reference,
+        action: 'status',
+        actor,
+        from: { status: submission.status },
+        to: { status: change.status },
+      });
     }
     if (assignee !== undefined && (assignee?.id ?? null) !== (submission.assignee?.id ?? null)) {
       data.assignee = assignee?.id ?? null;
-      await audit(
-        submission.reference,
-        'assignee',
+      await audit().record({
+        reference: submission.reference,
+        action: 'assignee',
         actor,
-        submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
-        assignee ? { id: assignee.id, name: assignee.name } : null
-      );
+        from: submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
+        to: assignee ? { id: assignee.id, name: assignee.name } : null,
+      });
     }
     if (Object.keys(data).length === 0) return null;
     if (!submission.firstTriagedAt) data.firstTriagedAt = new Date();
@@ -113,7 +103,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
       const submission = await findOrFail(id);
       const [notes, auditTrail, questionnaire, deliveries] = await Promise.all([
         notesOf(id),
-        auditTrailOf(submission.reference),
+        audit().trailOf(submission.reference),
         getService(strapi, 'questionnaires')
           .getVersion(submission.questionnaireVersion)
           .catch(() => null),
@@ -159,7 +149,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         const unique = [...new Set(ids)];
         const submissions: StoredSubmission[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
           where: { id: { $in: unique } },
-          populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+          populate: { assignee: { select: ADMIN_NAME_FIELDS } },
         });
         const found = new Set(submissions.map((submission) => submission.id));
         const missing = unique.filter((id) => !found.has(id));
@@ -196,10 +186,12 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
             ...(submission.firstTriagedAt ? {} : { firstTriagedAt: new Date() }),
           },
         });
-        await audit(submission.reference, 'rating', actor, from, {
-          band: rating.band,
-          reason: rating.reason,
-          automaticBand: submission.band,
+        await audit().record({
+          reference: submission.reference,
+          action: 'rating',
+          actor,
+          from,
+          to: { band: rating.band, reason: rating.reason, automaticBand: submission.band },
         });
         return this.detail(id);
       });
@@ -219,13 +211,13 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           where: { id },
           data: storedScore(score),
         });
-        await audit(
-          submission.reference,
-          'rescore',
+        await audit().record({
+          reference: submission.reference,
+          action: 'rescore',
           actor,
-          { version: submission.questionnaireVersion, band: submission.band, score: submission.overallScore },
-          { version, band: score.band, score: score.overall }
-        );
+          from: { version: submission.questionnaireVersion, band: submission.band, score: submission.overallScore },
+          to: { version, band: score.band, score: score.overall },
+        });
         return this.detail(id);
       });
     },
@@ -236,7 +228,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         const note: Note = await strapi.db
           .query(MODEL_UIDS.note)
           .create({ data: { submission: id, body, authorId: actor.id, authorName: actor.name } });
-        await audit(submission.reference, 'note', actor, null, { noteId: note.id });
+        await audit().record({ reference: submission.reference, action: 'note', actor, from: null, to: { noteId: note.id } });
         return note;
       });
     },

@@ -3,14 +3,11 @@ import { Readable } from 'stream';
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
 
-import { MODEL_UIDS, SORTABLE_FIELDS, type SortableField } from '../../../shared/constants';
-import type { GetSubmissions, Submission, SubmissionRow } from '../../../shared/contracts/submissions';
-import { DIMENSION_KEYS } from '../../../shared/dimensions';
-import type { Band } from '../../../shared/intake';
-import type { Status } from './triage';
-import { adminName, type AdminUserName } from '../utils/admin-name';
-
-export { SORTABLE_FIELDS };
+import { MODEL_UIDS, type SortableField } from '../../../../shared/constants';
+import type { GetSubmissions, Submission, SubmissionRow } from '../../../../shared/contracts/submissions';
+import { DIMENSION_KEYS } from '../../../../shared/dimensions';
+import type { Band, Status } from '../../../../shared/intake';
+import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
 
 /** The filters as the controller parsed them: dates, and the sort split into field and order. */
 export type InboxFilters = {
@@ -77,7 +74,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       select: LIST_FIELDS,
       where: whereOf(filters, callerId),
       orderBy: orderOf(filters),
-      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+      populate: { assignee: { select: ADMIN_NAME_FIELDS } },
       offset,
       limit,
     });
@@ -131,7 +128,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
               select: [...LIST_FIELDS, 'dimensionScores'],
               where: whereOf(filters, callerId),
               orderBy: orderOf(filters),
-              populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+              populate: { assignee: { select: ADMIN_NAME_FIELDS } },
               offset,
               limit: PAGE,
             });

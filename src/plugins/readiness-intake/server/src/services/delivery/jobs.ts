@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { PLUGIN_UID } from '../../../shared/constants';
-import type { IntakeConfig } from '../config';
-import { getService } from '../utils/get-service';
+import { getConfig } from '../../utils/get-config';
+import { getService } from '../../utils/get-service';
 
 /**
  * The plugin's timers: outbox delivery every `jobs.outboxIntervalSeconds` on every instance
@@ -14,7 +13,6 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   const timers: NodeJS.Timeout[] = [];
   const running = new Map<string, Promise<unknown>>();
   let stopped = true;
-  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   /** Runs `task` unless it is already running here; errors are logged, never thrown into a timer. */
   const once = (name: string, task: () => Promise<unknown>) => {
@@ -38,7 +36,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const purge = async () => {
-    const { purgeIntervalMinutes } = config().jobs;
+    const { purgeIntervalMinutes } = getConfig(strapi).jobs;
     // Held for the whole period: whichever instance gets it purges, the others skip this round.
     if (await getService(strapi, 'job-leases').acquire('retention-purge', purgeIntervalMinutes * 60 * 0.9)) {
       await getService(strapi, 'retention').purge();
@@ -47,7 +45,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     start() {
-      const { jobs: settings } = config();
+      const { jobs: settings } = getConfig(strapi);
       if (!settings.enabled || !stopped) return;
       stopped = false;
       const every = (milliseconds: number, task: () => unknown) => {

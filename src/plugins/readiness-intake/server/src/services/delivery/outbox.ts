@@ -3,10 +3,10 @@ import { hostname } from 'os';
 
 import type { Core } from '@strapi/strapi';
 
-import { MODEL_UIDS, PLUGIN_UID } from '../../../shared/constants';
-import type { Delivery, DeliveryAttempt } from '../../../shared/contracts/submissions';
-import type { IntakeConfig } from '../config';
-import { retryDelaySeconds } from '../notifications/backoff';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import type { Delivery, DeliveryAttempt } from '../../../../shared/contracts/submissions';
+import { retryDelaySeconds } from '../../notifications/backoff';
+import { getConfig } from '../../utils/get-config';
 
 export type OutgoingEmail = {
   submissionReference: string;
@@ -39,7 +39,6 @@ const shuffle = <T>(items: T[]) => {
  */
 const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const instance = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-  const config = () => strapi.config.get(PLUGIN_UID) as IntakeConfig;
 
   /** Claims one message for this instance; false when another instance holds it or it is done. */
   const claim = async (id: number, now: Date, until: Date) => {
@@ -78,7 +77,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * A failure is retried with exponential backoff until `outbox.maxAttempts`.
      */
     async deliverDue(now = new Date()): Promise<DeliveryRun> {
-      const { outbox: policy } = config();
+      const { outbox: policy } = getConfig(strapi);
       const run: DeliveryRun = { claimed: 0, sent: 0, failed: 0, gaveUp: 0 };
       // The run's own clock, starting at `now`: attempts are logged when they happen, and a
       // run started at a given time (as the tests do) stays consistent with it.

@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import { WEBHOOK_EVENTS } from '../../../shared/constants';
-import { getService } from '../utils/get-service';
-import type { IntakeSettings } from './settings';
-
-export { WEBHOOK_EVENTS };
+import { WEBHOOK_EVENTS } from '../../../../shared/constants';
+import type { Settings } from '../../../../shared/contracts/settings';
+import { getService } from '../../utils/get-service';
 
 export type SubmissionForWebhook = {
   id: number;
@@ -69,7 +67,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A new submission; `settings` are the ones its submit already read. */
-    submissionCreated(submission: SubmissionForWebhook, settings: Pick<IntakeSettings, 'webhookFreeText'>) {
+    submissionCreated(submission: SubmissionForWebhook, settings: Pick<Settings, 'webhookFreeText'>) {
       strapi.eventHub.emit(WEBHOOK_EVENTS.READINESS_SUBMISSION_CREATED, payloadOf(submission, settings.webhookFreeText));
     },
 

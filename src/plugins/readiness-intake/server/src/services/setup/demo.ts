@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-import { MODEL_UIDS } from '../../../shared/constants';
-import type { QuestionnaireDocument, Question } from '../questionnaire/types';
-import { adminName } from '../utils/admin-name';
-import { getService } from '../utils/get-service';
+import { ADMIN_UIDS, MODEL_UIDS } from '../../../../shared/constants';
+import type { Question, QuestionnaireDocument } from '../../../../shared/contracts/questionnaires';
+import { adminName } from '../../utils/admin-name';
+import { getService } from '../../utils/get-service';
 
 type Profile = 'strong' | 'mixed' | 'weak' | 'unsure';
 
@@ -140,27 +140,25 @@ const answersFor = (questionnaire: QuestionnaireDocument, profile: Profile) =>
 const seedSubmissions = async (strapi: Core.Strapi, { adminEmail }: { adminEmail: string }) => {
   if ((await strapi.db.query(MODEL_UIDS.submission).count()) > 0) return 0;
   const questionnaire = await getService(strapi, 'questionnaires').getActive();
-  const admin = await strapi.db.query('admin::user').findOne({ where: { email: adminEmail.toLowerCase() } });
+  const admin = await strapi.db.query(ADMIN_UIDS.user).findOne({ where: { email: adminEmail.toLowerCase() } });
 
   for (const team of DEMO_TEAMS) {
     const receivedAt = Date.now() - team.daysAgo * 86_400_000 - 3 * 3_600_000;
     const { reference } = await getService(strapi, 'submissions').submit(
       {
-        data: {
-          questionnaireVersion: questionnaire.version,
-          formToken: getService(strapi, 'form-tokens').issue(questionnaire.version, receivedAt - 5 * 60_000),
-          contact: {
-            name: team.name,
-            email: team.email,
-            company: team.company,
-            role: team.role,
-            teamSize: team.teamSize,
-            timezone: team.timezone,
-          },
-          answers: answersFor(questionnaire, team.profile),
-          backlog: team.backlog,
-          consent: true,
+        questionnaireVersion: questionnaire.version,
+        formToken: getService(strapi, 'form-tokens').issue(questionnaire.version, receivedAt - 5 * 60_000),
+        contact: {
+          name: team.name,
+          email: team.email,
+          company: team.company,
+          role: team.role,
+          teamSize: team.teamSize,
+          timezone: team.timezone,
         },
+        answers: answersFor(questionnaire, team.profile),
+        backlog: team.backlog,
+        consent: true,
       },
       { now: receivedAt }
     );

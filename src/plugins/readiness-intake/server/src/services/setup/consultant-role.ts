@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { CONSULTANT_ROLE } from '../permissions';
+import { ADMIN_UIDS } from '../../../../shared/constants';
+import { CONSULTANT_ROLE } from '../../permissions';
 
 const consultantRole = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -12,8 +13,8 @@ const consultantRole = ({ strapi }: { strapi: Core.Strapi }) => ({
    * plugin's, and only when no role exists yet. A role created earlier would stop it.
    */
   async ensure() {
-    if ((await strapi.db.query('admin::role').count({ where: { code: CONSULTANT_ROLE.code } })) > 0) return;
-    const roles = strapi.service('admin::role');
+    if ((await strapi.db.query(ADMIN_UIDS.role).count({ where: { code: CONSULTANT_ROLE.code } })) > 0) return;
+    const roles = strapi.service(ADMIN_UIDS.role);
     const role = await roles.create({
       name: CONSULTANT_ROLE.name,
       code: CONSULTANT_ROLE.code,
@@ -24,6 +25,7 @@ const consultantRole = ({ strapi }: { strapi: Core.Strapi }) => ({
       CONSULTANT_ROLE.actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
     );
   },
+
 });
 
 export type ConsultantRoleService = ReturnType<typeof consultantRole>;

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { MODEL_UIDS } from '../../../shared/constants';
-import type { QuestionnaireVersion } from '../../../shared/contracts/questionnaires';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
-import type { QuestionnaireDocument } from '../questionnaire/types';
-import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
-import { validationErrorOf } from '../utils/issues';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../shared/contracts/questionnaires';
+import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/default-questionnaire';
+import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
+import { validationErrorOf } from '../../utils/issues';
 
 // The document as stored, before it is validated on the way out.
 type StoredQuestionnaire = QuestionnaireVersion & { document: unknown };

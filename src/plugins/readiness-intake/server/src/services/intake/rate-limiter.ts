@@ -4,8 +4,7 @@ import type { Core } from '@strapi/strapi';
 import Redis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
-import { PLUGIN_UID } from '../../../shared/constants';
-import type { IntakeConfig } from '../config';
+import { getConfig } from '../../utils/get-config';
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -19,7 +18,7 @@ const rateLimiter = ({ strapi }: { strapi: Core.Strapi }) => {
   let redis: Redis | undefined;
 
   const build = (): RateLimiterAbstract => {
-    const { rateLimit, redisUrl, redisKeyPrefix } = strapi.config.get(PLUGIN_UID) as IntakeConfig;
+    const { rateLimit, redisUrl, redisKeyPrefix } = getConfig(strapi);
     const options = { keyPrefix: `${redisKeyPrefix}:intake-rate`, points: rateLimit.max, duration: rateLimit.windowSeconds };
     if (!redisUrl) return new RateLimiterMemory(options);
     redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });

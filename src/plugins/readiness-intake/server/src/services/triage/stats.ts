@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import type { Stats } from '../../../shared/contracts/stats';
-import type { Band, Status } from '../../../shared/intake';
-
-const TABLE = 'readiness_submissions';
+import { TABLE_NAMES } from '../../../../shared/constants';
+import type { Stats } from '../../../../shared/contracts/stats';
+import type { Band, Status } from '../../../../shared/intake';
 
 const median = (values: number[]) => {
   if (values.length === 0) return null;
@@ -33,7 +32,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     // SQLite keeps datetimes as epoch milliseconds; the others compare timestamps.
     const stored = (date: Date) => (client === 'sqlite' ? date.getTime() : date);
     const inPeriod = () => {
-      const query = knex(TABLE);
+      const query = knex(TABLE_NAMES.submission);
       if (from) query.where('received_at', '>=', stored(from));
       if (to) query.where('received_at', '<=', stored(to));
       return query;

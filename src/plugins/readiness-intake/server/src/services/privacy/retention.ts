@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
-import { MODEL_UIDS } from '../../../shared/constants';
-import { getService } from '../utils/get-service';
+import { MODEL_UIDS } from '../../../../shared/constants';
+import { getService } from '../../utils/get-service';
 
 const BATCH = 200;
 

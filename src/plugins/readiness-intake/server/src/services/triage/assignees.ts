@@ -1,10 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import type { Assignee } from '../../../shared/contracts/assignees';
-import { ACTIONS } from '../permissions';
-import { adminName } from '../utils/admin-name';
-
-export type { Assignee };
+import { ACTIONS, ADMIN_UIDS } from '../../../../shared/constants';
+import type { Assignee } from '../../../../shared/contracts/assignees';
+import { ADMIN_NAME_FIELDS, adminName } from '../../utils/admin-name';
 
 /**
  * The admin users a submission can be assigned to: active users whose roles may read
@@ -14,17 +12,19 @@ export type { Assignee };
 const assignees = ({ strapi }: { strapi: Core.Strapi }) => {
   const readerRoleIds = async (): Promise<number[]> => {
     const [permissions, superAdmin] = await Promise.all([
-      strapi.db.query('admin::permission').findMany({ where: { action: ACTIONS.read }, populate: { role: { select: ['id'] } } }),
-      strapi.service('admin::role').getSuperAdmin(),
+      strapi.db
+        .query(ADMIN_UIDS.permission)
+        .findMany({ where: { action: ACTIONS.read }, populate: { role: { select: ['id'] } } }),
+      strapi.service(ADMIN_UIDS.role).getSuperAdmin(),
     ]);
     const ids = permissions.map((permission: { role?: { id: number } | null }) => permission.role?.id);
     return [...new Set([superAdmin?.id, ...ids].filter((id): id is number => typeof id === 'number'))];
   };
 
   const find = async (where: Record<string, unknown> = {}): Promise<Assignee[]> => {
-    const users = await strapi.db.query('admin::user').findMany({
+    const users = await strapi.db.query(ADMIN_UIDS.user).findMany({
       where: { ...where, isActive: true, roles: { id: { $in: await readerRoleIds() } } },
-      select: ['id', 'firstname', 'lastname', 'email'],
+      select: ADMIN_NAME_FIELDS,
       orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { email: 'asc' }],
     });
     return users.map((user: { id: number; firstname: string | null; lastname: string | null; email: string }) => ({

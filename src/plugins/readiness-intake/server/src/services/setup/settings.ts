@@ -1,17 +1,14 @@
 import type { Core } from '@strapi/strapi';
 
-import { PLUGIN_UID } from '../../../shared/constants';
-import type { Settings } from '../../../shared/contracts/settings';
-import { PLUGIN_ID } from '../../../shared/plugin-id';
-import type { IntakeConfig } from '../config';
-
-export type IntakeSettings = Settings;
+import type { Settings } from '../../../../shared/contracts/settings';
+import { PLUGIN_ID } from '../../../../shared/plugin-id';
+import { getConfig } from '../../utils/get-config';
 
 /** Consultants' settings, stored in the plugin store; the environment gives the defaults. */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
-  const defaults = (): IntakeSettings => {
-    const config = strapi.config.get(PLUGIN_UID) as IntakeConfig;
+  const defaults = (): Settings => {
+    const config = getConfig(strapi);
     return {
       notifyRecipients: [],
       showResult: config.showResult,
@@ -21,10 +18,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const stored = async () => ((await store().get({})) ?? {}) as Partial<IntakeSettings>;
+  const stored = async () => ((await store().get({})) ?? {}) as Partial<Settings>;
 
   return {
-    async get(): Promise<IntakeSettings> {
+    async get(): Promise<Settings> {
       return { ...defaults(), ...(await stored()) };
     },
 
@@ -32,7 +29,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
      * Stores only what consultants have set: a setting they never touched keeps following
      * its environment default, even after another one is saved.
      */
-    async update(change: Partial<IntakeSettings>): Promise<IntakeSettings> {
+    async update(change: Partial<Settings>): Promise<Settings> {
       await store().set({ value: { ...(await stored()), ...change } });
       return this.get();
     },

@@ -1,0 +1,42 @@
+import delivery from './delivery';
+import services from './index';
+import intake from './intake';
+import privacy from './privacy';
+import setup from './setup';
+import triage from './triage';
+
+describe('the services the plugin registers', () => {
+  it('registers each under the name the app, the tests and the bench call it by', () => {
+    expect(Object.keys(services).sort()).toEqual(
+      [
+        'assignees',
+        'audit',
+        'consultant-role',
+        'demo',
+        'erasure',
+        'form-tokens',
+        'host-content',
+        'inbox',
+        'job-leases',
+        'jobs',
+        'outbox',
+        'questionnaires',
+        'rate-limiter',
+        'retention',
+        'settings',
+        'stats',
+        'submissions',
+        'triage',
+        'webhooks',
+      ].sort()
+    );
+  });
+
+  it('takes each name from one folder only, so no service hides another of the same name', () => {
+    // Given every folder's names side by side
+    const names = [intake, triage, privacy, delivery, setup].flatMap((folder) => Object.keys(folder));
+
+    // Then none appears twice
+    expect(names.length).toBe(new Set(names).size);
+  });
+});

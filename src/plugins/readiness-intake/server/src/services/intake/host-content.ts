@@ -1,0 +1,56 @@
+import type { Core, UID } from '@strapi/strapi';
+
+import type { Recommendation } from '../../../../shared/contracts/public-form';
+import type { DimensionScore, OfficeOverlap } from '../../../../shared/contracts/submissions';
+import { HOST_CONTRACT, hostContentProblem, type HostNeed } from '../../intake/host-contract';
+import { pickRecommendations, type ReadingCandidate } from '../../intake/recommend-reading';
+import { officeOverlaps, type OfficeHours } from '../../intake/timezone-overlap';
+import { getConfig } from '../../utils/get-config';
+
+/**
+ * What intake reads from the host app: published articles to recommend and offices to
+ * compare time zones with, from the content types the config names. A type that is missing,
+ * or lacks an attribute the contract needs, is left out: the plugin still takes submissions.
+ */
+const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
+  const uidOf = (need: HostNeed) => getConfig(strapi)[need].contentType as UID.ContentType;
+  const contentTypeOf = (need: HostNeed) =>
+    strapi.contentTypes[uidOf(need)] as Core.Strapi['contentTypes'][UID.ContentType] | undefined;
+  const problemOf = (need: HostNeed) => hostContentProblem(need, uidOf(need), contentTypeOf(need));
+
+  return {
+    /** One warning at bootstrap naming whatever the host lacks, so a missing feature is never a silent one. */
+    check() {
+      const problems = (Object.keys(HOST_CONTRACT) as HostNeed[]).map(problemOf).filter(Boolean);
+      if (problems.length > 0) strapi.log.warn(`readiness-intake: ${problems.join('; ')}`);
+    },
+
+    /** Up to `limit` published articles for the weakest dimensions; none when the host has no such type. */
+    async recommend(dimensions: DimensionScore[], limit = 3): Promise<Recommendation[]> {
+      if (problemOf('recommendations')) return [];
+      const articles = (await strapi.documents(uidOf('recommendations')).findMany({
+        status: 'published',
+        fields: [...HOST_CONTRACT.recommendations.attributes] as never,
+        filters: { readinessDimensions: { $notNull: true } } as never,
+        sort: 'publishedAt:desc' as never,
+        limit: 200,
+      })) as unknown as ReadingCandidate[];
+      return pickRecommendations(dimensions, articles, limit);
+    },
+
+    /** Working-hour overlap between the team's time zone and each office, on the day received. */
+    async officeOverlap(timezone: string, at: number): Promise<OfficeOverlap[]> {
+      if (problemOf('offices')) return [];
+      // The display order when the host's offices have one; it is not part of the contract.
+      const ordered = 'displayOrder' in contentTypeOf('offices')!.attributes;
+      const offices = (await strapi.db.query(uidOf('offices')).findMany({
+        select: [...HOST_CONTRACT.offices.attributes],
+        orderBy: [...(ordered ? [{ displayOrder: 'asc' as const }] : []), { id: 'asc' as const }],
+      })) as OfficeHours[];
+      return officeOverlaps(offices, timezone, at);
+    },
+  };
+};
+
+export type HostContentService = ReturnType<typeof hostContent>;
+export default hostContent;

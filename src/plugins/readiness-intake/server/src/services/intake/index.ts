@@ -1,0 +1,14 @@
+import formTokens from './form-tokens';
+import hostContent from './host-content';
+import questionnaires from './questionnaires';
+import rateLimiter from './rate-limiter';
+import submissions from './submissions';
+
+/** Taking a submission: the questionnaire, its form token, the rate limit, what the host adds. */
+export default {
+  'form-tokens': formTokens,
+  'host-content': hostContent,
+  questionnaires,
+  'rate-limiter': rateLimiter,
+  submissions,
+};

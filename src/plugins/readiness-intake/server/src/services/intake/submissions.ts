@@ -1,0 +1,151 @@
+import { randomBytes } from 'crypto';
+
+import type { Core } from '@strapi/strapi';
+
+import { MODEL_UIDS } from '../../../../shared/constants';
+import type { SubmitIntake } from '../../../../shared/contracts/public-form';
+import type { Settings } from '../../../../shared/contracts/settings';
+import type { Submission } from '../../../../shared/contracts/submissions';
+import { PLUGIN_ID } from '../../../../shared/plugin-id';
+import { checkSubmission, type SubmissionData } from '../../intake/validate-submission';
+import { renderConfirmation, renderNotification } from '../../notifications/render-email';
+import { scoreSubmission, storedScore, type ScoreResult } from '../../scoring/score-submission';
+import { getConfig } from '../../utils/get-config';
+import { getService } from '../../utils/get-service';
+import { inputErrorOf, validationErrorOf } from '../../utils/issues';
+import type { OutgoingEmail } from '../delivery/outbox';
+
+const FORM_TOKEN_MESSAGES = {
+  forged: 'is not a token this server issued',
+  too_fast: 'was sent too soon after the form was loaded',
+  expired: 'has expired: reload the form',
+  wrong_version: 'belongs to another questionnaire version: reload the form',
+} as const;
+
+/** A short reference a respondent can quote: "RI-" and ten characters without look-alikes. */
+const newReference = () => {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  return `RI-${Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('')}`;
+};
+
+const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
+  /** Where a consultant opens a submission: INTAKE_ADMIN_URL, else Strapi's absolute admin URL. */
+  const submissionUrl = (id: number) => {
+    const configured = getConfig(strapi).adminUrl || (strapi.config.get('admin.absoluteUrl') as string) || '/admin';
+    return `${configured.replace(/\/+$/, '')}/plugins/${PLUGIN_ID}/submissions/${id}`;
+  };
+
+  /** The emails a new submission queues: one per consultant address, and the optional confirmation. */
+  const emailsFor = (submission: Submission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
+    const { notifyTo, senderName } = getConfig(strapi);
+    const recipients = [
+      ...new Set([...notifyTo, ...settings.notifyRecipients].map((address) => address.trim().toLowerCase())),
+    ].filter(Boolean);
+    const notification = renderNotification({
+      reference: submission.reference,
+      company: submission.company,
+      contactName: submission.contactName,
+      contactEmail: submission.contactEmail,
+      role: submission.role,
+      teamSize: submission.teamSize,
+      overallScore: score.overall,
+      band: score.band,
+      dimensions: score.dimensions,
+      flags: score.flags,
+      submissionUrl: submissionUrl(submission.id),
+    });
+    const emails: OutgoingEmail[] = recipients.map((recipient) => ({
+      submissionReference: submission.reference,
+      kind: 'notification',
+      recipient,
+      ...notification,
+    }));
+    if (settings.sendConfirmation) {
+      emails.push({
+        submissionReference: submission.reference,
+        kind: 'confirmation',
+        recipient: submission.contactEmail,
+        ...renderConfirmation({
+          contactName: submission.contactName,
+          company: submission.company,
+          reference: submission.reference,
+          companyName: senderName,
+        }),
+      });
+    }
+    return emails;
+  };
+
+  return {
+    /**
+     * Checks one submission against the active questionnaire and its form token, then scores
+     * and stores it; `data` has passed the body schema at the controller. Nothing is written
+     * unless every check passes. A filled honeypot is stored as spam and answered like any
+     * other submission, so a bot learns nothing from the response.
+     */
+    async submit(data: SubmissionData, { now = Date.now() }: { now?: number } = {}): Promise<SubmitIntake.Response['data']> {
+      const questionnaire = await getService(strapi, 'questionnaires').getActive();
+      const checked = checkSubmission(questionnaire, data);
+      if (!checked.ok) throw inputErrorOf(checked.issues, 'the submission');
+      const { input } = checked;
+
+      const token = getService(strapi, 'form-tokens').check(input.formToken, input.questionnaireVersion, now);
+      if (!token.ok) throw validationErrorOf([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
+
+      const score = scoreSubmission(questionnaire, input.answers);
+      const spam = input.url.trim() !== '';
+      const receivedAt = new Date(now);
+
+      const settings = await getService(strapi, 'settings').get();
+      const hostContent = getService(strapi, 'host-content');
+      const timezoneOverlap = await hostContent.officeOverlap(input.contact.timezone, now);
+      // The submission and its emails are one write: a 201 means both are stored, and the
+      // emails go out from the outbox after the response, however SMTP is doing.
+      const stored = await strapi.db.transaction(async () => {
+        const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
+          data: {
+            reference: newReference(),
+            receivedAt,
+            status: spam ? 'spam' : 'new',
+            spam,
+            contactName: input.contact.name,
+            contactEmail: input.contact.email,
+            company: input.contact.company,
+            role: input.contact.role,
+            teamSize: input.contact.teamSize,
+            timezone: input.contact.timezone,
+            consentGivenAt: receivedAt,
+            consentText: questionnaire.consentText,
+            answers: input.answers,
+            backlog: input.backlog,
+            ...storedScore(score),
+            timezoneOverlap,
+          },
+        });
+        if (!spam) await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+        return created;
+      });
+
+      if (!spam) {
+        getService(strapi, 'jobs').kick();
+        getService(strapi, 'webhooks').submissionCreated(stored, settings);
+      }
+
+      return {
+        reference: stored.reference,
+        receivedAt: receivedAt.toISOString(),
+        result: settings.showResult
+          ? {
+              band: score.band,
+              score: score.overall,
+              dimensions: score.dimensions.map(({ key, score: dimensionScore }) => ({ key, score: dimensionScore })),
+              recommendations: await hostContent.recommend(score.dimensions),
+            }
+          : undefined,
+      };
+    },
+  };
+};
+
+export type SubmissionsService = ReturnType<typeof submissions>;
+export default submissions;
