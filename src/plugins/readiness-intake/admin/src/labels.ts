@@ -14,9 +14,12 @@ const STATUS_LABELS: Record<Status, string> = {
   spam: 'Spam',
 };
 
-/** The plugin's translated strings: `t` for one message, and the names of bands, statuses and dimensions. */
+/**
+ * The plugin's translated strings: `t` for one message, the names of bands, statuses and
+ * dimensions, and `dateTime` for an instant as the panel shows it.
+ */
 export const useLabels = () => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   return {
@@ -25,5 +28,6 @@ export const useLabels = () => {
     status: (value: Status) => t(`status.${value}`, STATUS_LABELS[value]),
     dimension: (key: string) =>
       t(`dimension.${key}`, READINESS_DIMENSIONS.find((dimension) => dimension.key === key)?.title ?? key),
+    dateTime: (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }),
   };
 };

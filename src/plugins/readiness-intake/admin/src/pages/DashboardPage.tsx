@@ -4,10 +4,9 @@ import { Box, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@
 import { BackButton, Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import type { GetStats } from '../../../shared/contracts';
-import { useAdminGet } from '../api';
 import { CountsChart, DailyChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
+import { useGetIntakeStatsQuery } from '../services/api';
 
 const PERIODS = ['7', '30', '90', '365', 'all'] as const;
 type Period = (typeof PERIODS)[number];
@@ -39,7 +38,9 @@ export const DashboardPage = () => {
     () => (days === 'all' ? undefined : new Date(Date.now() - Number(days) * 86_400_000).toISOString()),
     [days]
   );
-  const stats = useAdminGet<GetStats.Response>('/stats', { from });
+  // Submissions keep arriving: a visit reads the numbers again even for a period it has cached.
+  const stats = useGetIntakeStatsQuery(from ? { from } : {}, { refetchOnMountOrArgChange: true });
+  const numbers = stats.data?.data;
 
   const periodLabel = (period: Period) =>
     period === 'all'
@@ -69,25 +70,25 @@ export const DashboardPage = () => {
         }
       />
       <Layouts.Content>
-        {stats.status === 'loading' && <Page.Loading />}
-        {stats.status === 'error' && <Page.Error />}
-        {stats.status === 'success' && (
+        {stats.isLoading && <Page.Loading />}
+        {stats.isError && <Page.Error />}
+        {numbers && !stats.isError && (
           <Flex direction="column" alignItems="stretch" gap={4}>
             <Grid.Root gap={4}>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Card label={t('dashboard.total', 'Submissions')} value={formatNumber(stats.data.data.total)} />
+                <Card label={t('dashboard.total', 'Submissions')} value={formatNumber(numbers.total)} />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                 <Card
                   label={t('dashboard.agreement', 'Agreement with the automatic band')}
                   value={
-                    stats.data.data.agreement.rate === null
+                    numbers.agreement.rate === null
                       ? '—'
-                      : formatNumber(stats.data.data.agreement.rate, { style: 'percent', maximumFractionDigits: 0 })
+                      : formatNumber(numbers.agreement.rate, { style: 'percent', maximumFractionDigits: 0 })
                   }
                   help={t('dashboard.agreement.help', '{agreed} of {rated} rated submissions', {
-                    agreed: stats.data.data.agreement.agreed,
-                    rated: stats.data.data.agreement.rated,
+                    agreed: numbers.agreement.agreed,
+                    rated: numbers.agreement.rated,
                   })}
                 />
               </Grid.Item>
@@ -95,10 +96,10 @@ export const DashboardPage = () => {
                 <Card
                   label={t('dashboard.median-triage', 'Median time to first triage')}
                   value={
-                    stats.data.data.medianHoursToFirstTriage === null
+                    numbers.medianHoursToFirstTriage === null
                       ? '—'
                       : t('dashboard.hours', '{hours} h', {
-                          hours: formatNumber(stats.data.data.medianHoursToFirstTriage, { maximumFractionDigits: 1 }),
+                          hours: formatNumber(numbers.medianHoursToFirstTriage, { maximumFractionDigits: 1 }),
                         })
                   }
                 />
@@ -109,7 +110,7 @@ export const DashboardPage = () => {
                 <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
                   <CountsChart
                     title={t('dashboard.by-band', 'By band')}
-                    counts={BANDS.map((key) => ({ key, label: band(key), value: stats.data.data.byBand[key] ?? 0, band: key }))}
+                    counts={BANDS.map((key) => ({ key, label: band(key), value: numbers.byBand[key] ?? 0, band: key }))}
                   />
                 </Box>
               </Grid.Item>
@@ -117,17 +118,13 @@ export const DashboardPage = () => {
                 <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
                   <CountsChart
                     title={t('dashboard.by-status', 'By status')}
-                    counts={STATUSES.map((key) => ({ key, label: status(key), value: stats.data.data.byStatus[key] ?? 0 }))}
+                    counts={STATUSES.map((key) => ({ key, label: status(key), value: numbers.byStatus[key] ?? 0 }))}
                   />
                 </Box>
               </Grid.Item>
             </Grid.Root>
             <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
-              <DailyChart
-                title={t('dashboard.by-day', 'Submissions per day (UTC)')}
-                days={stats.data.data.byDay}
-                bandLabel={band}
-              />
+              <DailyChart title={t('dashboard.by-day', 'Submissions per day (UTC)')} days={numbers.byDay} bandLabel={band} />
             </Box>
           </Flex>
         )}

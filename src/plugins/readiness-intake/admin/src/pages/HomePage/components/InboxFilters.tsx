@@ -1,0 +1,72 @@
+import { DatePicker, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { SearchInput } from '@strapi/strapi/admin';
+
+import { assigneeOptions, labelledOptions, useAssignees } from '../../../components/select-options';
+import { BANDS, STATUSES, useLabels } from '../../../labels';
+import { dateOf, dayOf, type InboxQuery } from '../../../utils/inbox-query';
+
+type Props = {
+  query: InboxQuery;
+  /** Sets one filter, or clears it with undefined. */
+  onFilter: (name: keyof InboxQuery, value: string | undefined) => void;
+};
+
+/** Search, band, status, assignee and the received date range; each held in the URL. */
+export const InboxFilters = ({ query, onFilter }: Props) => {
+  const { t, band, status } = useLabels();
+  const assignees = useAssignees();
+  // The selects' "everything" entry clears the filter rather than filtering for "all".
+  const select = (name: keyof InboxQuery) => (value: string | number) =>
+    onFilter(name, value === 'all' ? undefined : String(value));
+  const day = (name: 'from' | 'to') => (date: Date | undefined) => onFilter(name, date ? dayOf(date) : undefined);
+
+  return (
+    <Flex gap={2} wrap="wrap">
+      <SearchInput label={t('inbox.search', 'Search name, email or company')} />
+      <SingleSelect aria-label={t('inbox.filter.band', 'Band')} value={query.band ?? 'all'} onChange={select('band')} size="S">
+        <SingleSelectOption value="all">{t('inbox.filter.all-bands', 'All bands')}</SingleSelectOption>
+        {labelledOptions(BANDS, band)}
+      </SingleSelect>
+      <SingleSelect
+        aria-label={t('inbox.filter.status', 'Status')}
+        value={query.status ?? 'all'}
+        onChange={select('status')}
+        size="S"
+      >
+        <SingleSelectOption value="all">{t('inbox.filter.all-statuses', 'All statuses')}</SingleSelectOption>
+        {labelledOptions(STATUSES, status)}
+      </SingleSelect>
+      <SingleSelect
+        aria-label={t('inbox.filter.assignee', 'Assignee')}
+        value={query.assignee ?? 'all'}
+        onChange={select('assignee')}
+        size="S"
+      >
+        <SingleSelectOption value="all">{t('inbox.filter.anyone', 'Anyone')}</SingleSelectOption>
+        <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
+        <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
+        {assigneeOptions(assignees)}
+      </SingleSelect>
+      <DatePicker
+        aria-label={t('inbox.filter.from', 'Received from')}
+        placeholder={t('inbox.filter.from', 'Received from')}
+        value={dateOf(query.from)}
+        onChange={day('from')}
+        onClear={() => onFilter('from', undefined)}
+        clearLabel={t('inbox.filter.clear-date', 'Clear')}
+        maxDate={dateOf(query.to)}
+        size="S"
+      />
+      <DatePicker
+        aria-label={t('inbox.filter.to', 'Received until')}
+        placeholder={t('inbox.filter.to', 'Received until')}
+        value={dateOf(query.to)}
+        onChange={day('to')}
+        onClear={() => onFilter('to', undefined)}
+        clearLabel={t('inbox.filter.clear-date', 'Clear')}
+        minDate={dateOf(query.from)}
+        size="S"
+      />
+    </Flex>
+  );
+};

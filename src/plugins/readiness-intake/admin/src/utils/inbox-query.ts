@@ -1,0 +1,53 @@
+import type { GetSubmissions } from '../../../shared/contracts';
+
+/** The inbox filters as the URL holds them: strings, as the consultant may have typed them. */
+export type InboxQuery = {
+  page?: string;
+  pageSize?: string;
+  _q?: string;
+  status?: string;
+  band?: string;
+  assignee?: string;
+  sort?: string;
+  /** Days, YYYY-MM-DD, in the consultant's time zone. */
+  from?: string;
+  to?: string;
+};
+
+type InboxParams = GetSubmissions.Request['query'];
+
+// Parameters without the ones left empty, which the API would read as a filter for "".
+const withoutEmpty = <T extends object>(params: T) =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== '')) as Partial<T>;
+
+/** YYYY-MM-DD of a date in the browser's time zone: how the URL holds the inbox's date range. */
+export const dayOf = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
+/** The first moment of a YYYY-MM-DD day in the browser's time zone, or of a day `offsetDays` later. */
+export const dateOf = (day: string | undefined, offsetDays = 0) => {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return undefined;
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date + offsetDays);
+};
+
+const numberOf = (value: string | undefined) => (value ? Number(value) : undefined);
+
+/**
+ * The API's parameters for the inbox filters in the URL. The admin's `_q` (what
+ * SearchInput writes) becomes the API's `q`; the days of the date range become instants,
+ * the `to` day included whole. The list and the CSV export both use it, so the file holds
+ * what the screen shows.
+ */
+export const inboxParams = ({ _q, from, to, page, pageSize, assignee, ...chosen }: InboxQuery): InboxParams =>
+  withoutEmpty({
+    // Status, band and sort go as the URL spells them: the server answers one it does not
+    // know with a 400, which the inbox shows as its error state.
+    ...(chosen as Pick<InboxParams, 'status' | 'band' | 'sort'>),
+    assignee: assignee === 'me' || assignee === 'none' ? assignee : numberOf(assignee),
+    page: numberOf(page),
+    pageSize: numberOf(pageSize),
+    q: _q,
+    from: dateOf(from)?.toISOString(),
+    to: dateOf(to, 1)?.toISOString(),
+  });
