@@ -22,8 +22,6 @@ export default {
     await getResponseCache(strapi).start();
     invalidateOnWrites(strapi);
     await ensurePublicReadAccess(strapi);
-    // After every plugin's bootstrap: see the service for why it cannot run in the plugin's.
-    await strapi.plugin('readiness-intake').service('consultant-role').ensure();
     await seedDemo(strapi);
     stopWebhookSync = startWebhookSync(strapi);
     if (process.env.NODE_ENV === 'production' && !process.env.SMTP_HOST) {

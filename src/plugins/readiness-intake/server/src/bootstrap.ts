@@ -10,6 +10,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // A host without articles or offices only loses those features; it is told so once, here.
   getService(strapi, 'host-content').check();
   await strapi.service(ADMIN_UIDS.permission).actionProvider.registerMany(ACTION_DEFINITIONS);
+  await getService(strapi, 'consultant-role').ensureAfterStockRoles();
   await getService(strapi, 'questionnaires').ensureDefault();
   await getService(strapi, 'rate-limiter').init();
   getService(strapi, 'webhooks').register();
