@@ -34,6 +34,15 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
     },
     {
+      // npm pack, installed into a throwaway Strapi app: `npm run test:package`, not part of `npm test`.
+      displayName: 'package',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/tests/package/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/package-global-setup.ts',
+    },
+    {
       displayName: 'browser',
       testEnvironment: 'node',
       transform,

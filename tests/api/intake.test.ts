@@ -1,5 +1,5 @@
 import { createFullAccessToken, loginAdminWithRole, loginSuperAdmin } from '../support/auth';
-import { answerAll, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { answerAll, DIMENSION_KEYS, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
 import { startApp, type TestApp } from '../support/strapi';
 
@@ -62,14 +62,7 @@ afterAll(() => app.stop());
 describe('GET /api/readiness-intake/questionnaire', () => {
   it('renders the active version: six dimensions, questions and options, contact fields and a form token', () => {
     expect(questionnaire.version).toBe(1);
-    expect(questionnaire.dimensions.map((d) => d.key)).toEqual([
-      'documentation',
-      'specification',
-      'handoff',
-      'scoping',
-      'async',
-      'ownership',
-    ]);
+    expect(questionnaire.dimensions.map((d) => d.key)).toEqual(DIMENSION_KEYS);
     for (const dimension of questionnaire.dimensions) expect(dimension.questions.length).toBeGreaterThanOrEqual(2);
     expect(typeof questionnaire.formToken).toBe('string');
   });

@@ -7,6 +7,9 @@ export type PublicQuestionnaire = {
   formToken: string;
 };
 
+/** The six readiness dimensions, in the questionnaire's order. */
+export const DIMENSION_KEYS = ['documentation', 'specification', 'handoff', 'scoping', 'async', 'ownership'];
+
 /** A form token as if the form had been loaded `secondsAgo` seconds ago, from the app's own service. */
 export const formTokenLoadedAgo = (app: TestApp, version: number, secondsAgo: number): string =>
   app.strapi
