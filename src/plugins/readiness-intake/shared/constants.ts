@@ -21,6 +21,7 @@ export const MODEL_UIDS = {
   outboxMessage: uid('outbox-message'),
   deliveryAttempt: uid('delivery-attempt'),
   jobLease: uid('job-lease'),
+  idempotencyKey: uid('idempotency-key'),
 } as const;
 
 /**
@@ -35,6 +36,7 @@ export const TABLE_NAMES = {
   outboxMessage: 'readiness_outbox',
   deliveryAttempt: 'readiness_delivery_attempts',
   jobLease: 'readiness_job_leases',
+  idempotencyKey: 'readiness_idempotency_keys',
 } as const satisfies Record<keyof typeof MODEL_UIDS, string>;
 
 /** Strapi's own admin models and services the plugin reads: its users, roles and permissions. */

@@ -1,5 +1,6 @@
 import auditEntry from './audit-entry/schema.json';
 import deliveryAttempt from './delivery-attempt/schema.json';
+import idempotencyKey from './idempotency-key/schema.json';
 import jobLease from './job-lease/schema.json';
 import note from './note/schema.json';
 import outboxMessage from './outbox-message/schema.json';
@@ -9,6 +10,7 @@ import submission from './submission/schema.json';
 export default {
   'audit-entry': { schema: auditEntry },
   'delivery-attempt': { schema: deliveryAttempt },
+  'idempotency-key': { schema: idempotencyKey },
   'job-lease': { schema: jobLease },
   note: { schema: note },
   'outbox-message': { schema: outboxMessage },

@@ -2,11 +2,28 @@ import type { Core } from '@strapi/strapi';
 
 import type { GetPublicQuestionnaire, SubmitIntake } from '../../../shared/contracts/public-form';
 import { submissionBody } from '../intake/validate-submission';
+import { IdempotencyConflictError } from '../services/intake/idempotency-keys';
 import { toPublicQuestionnaire } from '../questionnaire/public-view';
 import { getService } from '../utils/get-service';
-import { parseOrThrow } from '../utils/issues';
+import { parseOrThrow, validationErrorOf } from '../utils/issues';
 
-type Context = { body: unknown; status: number; request: { body?: unknown }; set(field: string, value: string): void };
+type Context = {
+  body: unknown;
+  status: number;
+  request: { body?: unknown; headers: Record<string, string | string[] | undefined> };
+  set(field: string, value: string): void;
+};
+
+/** A client's retry key: 1 to 100 printable ASCII characters, not only spaces. */
+const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,100}$/;
+
+/** The request's Idempotency-Key, if it sent one, or Strapi's 400 for a malformed one. */
+const idempotencyKeyOf = (ctx: Context): string | undefined => {
+  const key = ctx.request.headers['idempotency-key'];
+  if (key === undefined) return undefined;
+  if (typeof key === 'string' && IDEMPOTENCY_KEY.test(key) && key.trim() !== '') return key;
+  throw validationErrorOf([{ path: ['headers', 'idempotency-key'], message: 'must be 1 to 100 printable ASCII characters' }]);
+};
 
 const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
   async questionnaire(ctx: Context) {
@@ -22,11 +39,29 @@ const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async submit(ctx: Context) {
+    const key = idempotencyKeyOf(ctx);
     const { data } = parseOrThrow(submissionBody, ctx.request.body, 'the submission');
-    const result = await getService(strapi, 'submissions').submit(data);
+    const submissions = getService(strapi, 'submissions');
     ctx.set('Cache-Control', 'no-store');
+    if (key === undefined) {
+      ctx.status = 201;
+      ctx.body = { data: await submissions.submit(data) } satisfies SubmitIntake.Response;
+      return;
+    }
+    let answer: Awaited<ReturnType<typeof submissions.submitOnce>>;
+    try {
+      answer = await submissions.submitOnce(data, { key, body: ctx.request.body });
+    } catch (error) {
+      if (!(error instanceof IdempotencyConflictError)) throw error;
+      // Strapi's error middleware answers a custom ApplicationError with a 400: same shape, our status.
+      const { status, name, message, details } = error;
+      ctx.status = status;
+      ctx.body = { data: null, error: { status, name, message, details } };
+      return;
+    }
+    if (answer.replayed) ctx.set('Idempotent-Replayed', 'true');
     ctx.status = 201;
-    ctx.body = { data: result } satisfies SubmitIntake.Response;
+    ctx.body = { data: answer.data } satisfies SubmitIntake.Response;
   },
 });
 

@@ -16,6 +16,7 @@ describe('the services the plugin registers', () => {
         'erasure',
         'form-tokens',
         'host-content',
+        'idempotency-keys',
         'inbox',
         'job-leases',
         'jobs',

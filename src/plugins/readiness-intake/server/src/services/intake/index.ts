@@ -1,5 +1,6 @@
 import formTokens from './form-tokens';
 import hostContent from './host-content';
+import idempotencyKeys from './idempotency-keys';
 import questionnaires from './questionnaires';
 import rateLimiter from './rate-limiter';
 import submissions from './submissions';
@@ -8,6 +9,7 @@ import submissions from './submissions';
 export default {
   'form-tokens': formTokens,
   'host-content': hostContent,
+  'idempotency-keys': idempotencyKeys,
   questionnaires,
   'rate-limiter': rateLimiter,
   submissions,

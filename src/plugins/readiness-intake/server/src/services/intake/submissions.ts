@@ -14,6 +14,7 @@ import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
 import { inputErrorOf, validationErrorOf } from '../../utils/issues';
 import type { OutgoingEmail } from '../delivery/outbox';
+import { IdempotencyKeyTakenError } from './idempotency-keys';
 
 const FORM_TOKEN_MESSAGES = {
   forged: 'is not a token this server issued',
@@ -76,73 +77,111 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     return emails;
   };
 
-  return {
-    /**
-     * Checks one submission against the active questionnaire and its form token, then scores
-     * and stores it; `data` has passed the body schema at the controller. Nothing is written
-     * unless every check passes. A filled honeypot is stored as spam and answered like any
-     * other submission, so a bot learns nothing from the response.
-     */
-    async submit(data: SubmissionData, { now = Date.now() }: { now?: number } = {}): Promise<SubmitIntake.Response['data']> {
-      const questionnaire = await getService(strapi, 'questionnaires').getActive();
-      const checked = checkSubmission(questionnaire, data);
-      if (!checked.ok) throw inputErrorOf(checked.issues, 'the submission');
-      const { input } = checked;
+  /**
+   * Checks one submission against the active questionnaire and its form token, then scores
+   * and stores it; `data` has passed the body schema at the controller. Nothing is written
+   * unless every check passes. A filled honeypot is stored as spam and answered like any
+   * other submission, so a bot learns nothing from the response. With `idempotency`, the
+   * key is claimed first in the same transaction and the answer stored with it.
+   */
+  const accept = async (
+    data: SubmissionData,
+    now: number,
+    idempotency?: { key: string; bodyHash: string }
+  ): Promise<SubmitIntake.Response['data']> => {
+    const questionnaire = await getService(strapi, 'questionnaires').getActive();
+    const checked = checkSubmission(questionnaire, data);
+    if (!checked.ok) throw inputErrorOf(checked.issues, 'the submission');
+    const { input } = checked;
 
-      const token = getService(strapi, 'form-tokens').check(input.formToken, input.questionnaireVersion, now);
-      if (!token.ok) throw validationErrorOf([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
+    const token = getService(strapi, 'form-tokens').check(input.formToken, input.questionnaireVersion, now);
+    if (!token.ok) throw validationErrorOf([{ path: ['data', 'formToken'], message: FORM_TOKEN_MESSAGES[token.reason] }]);
 
-      const score = scoreSubmission(questionnaire, input.answers);
-      const spam = input.url.trim() !== '';
-      const receivedAt = new Date(now);
+    const score = scoreSubmission(questionnaire, input.answers);
+    const spam = input.url.trim() !== '';
+    const receivedAt = new Date(now);
 
-      const settings = await getService(strapi, 'settings').get();
-      const hostContent = getService(strapi, 'host-content');
-      const timezoneOverlap = await hostContent.officeOverlap(input.contact.timezone, now);
-      // The submission and its emails are one write: a 201 means both are stored, and the
-      // emails go out from the outbox after the response, however SMTP is doing.
-      const stored = await strapi.db.transaction(async () => {
-        const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
-          data: {
-            reference: newReference(),
-            receivedAt,
-            status: spam ? 'spam' : 'new',
-            spam,
-            contactName: input.contact.name,
-            contactEmail: input.contact.email,
-            company: input.contact.company,
-            role: input.contact.role,
-            teamSize: input.contact.teamSize,
-            timezone: input.contact.timezone,
-            consentGivenAt: receivedAt,
-            consentText: questionnaire.consentText,
-            answers: input.answers,
-            backlog: input.backlog,
-            ...storedScore(score),
-            timezoneOverlap,
-          },
-        });
-        if (!spam) await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
-        return created;
+    const settings = await getService(strapi, 'settings').get();
+    const hostContent = getService(strapi, 'host-content');
+    const timezoneOverlap = await hostContent.officeOverlap(input.contact.timezone, now);
+    // Read before the write, so the answer an idempotency key keeps is the whole answer.
+    const result = settings.showResult
+      ? {
+          band: score.band,
+          score: score.overall,
+          dimensions: score.dimensions.map(({ key, score: dimensionScore }) => ({ key, score: dimensionScore })),
+          recommendations: await hostContent.recommend(score.dimensions),
+        }
+      : undefined;
+    const keys = getService(strapi, 'idempotency-keys');
+    // The submission, its emails and its idempotency key are one write: a 201 means all are
+    // stored, and the emails go out from the outbox after the response, however SMTP is doing.
+    // The key is claimed first, so a concurrent request with it fails before writing anything.
+    const { stored, answer } = await strapi.db.transaction(async () => {
+      const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
+      const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
+        data: {
+          reference: newReference(),
+          receivedAt,
+          status: spam ? 'spam' : 'new',
+          spam,
+          contactName: input.contact.name,
+          contactEmail: input.contact.email,
+          company: input.contact.company,
+          role: input.contact.role,
+          teamSize: input.contact.teamSize,
+          timezone: input.contact.timezone,
+          consentGivenAt: receivedAt,
+          consentText: questionnaire.consentText,
+          answers: input.answers,
+          backlog: input.backlog,
+          ...storedScore(score),
+          timezoneOverlap,
+        },
       });
-
-      if (!spam) {
-        getService(strapi, 'jobs').kick();
-        getService(strapi, 'webhooks').submissionCreated(stored, settings);
-      }
-
-      return {
-        reference: stored.reference,
+      if (!spam) await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+      const answer: SubmitIntake.Response['data'] = {
+        reference: created.reference,
         receivedAt: receivedAt.toISOString(),
-        result: settings.showResult
-          ? {
-              band: score.band,
-              score: score.overall,
-              dimensions: score.dimensions.map(({ key, score: dimensionScore }) => ({ key, score: dimensionScore })),
-              recommendations: await hostContent.recommend(score.dimensions),
-            }
-          : undefined,
+        result,
       };
+      if (keyId !== undefined) await keys.record(keyId, 201, answer);
+      return { stored: created, answer };
+    });
+
+    if (!spam) {
+      getService(strapi, 'jobs').kick();
+      getService(strapi, 'webhooks').submissionCreated(stored, settings);
+    }
+
+    return answer;
+  };
+
+  return {
+    /** Takes one submission; see `accept`. */
+    submit: (data: SubmissionData, { now = Date.now() }: { now?: number } = {}) => accept(data, now),
+
+    /**
+     * Takes a submission sent with an Idempotency-Key: a repeat of the key with the same
+     * body gets the first answer and stores nothing, another body is a 409. A request that
+     * loses the race for a new key waits for the winner's answer and replays it.
+     */
+    async submitOnce(
+      data: SubmissionData,
+      { key, body, now = Date.now() }: { key: string; body: unknown; now?: number }
+    ): Promise<{ data: SubmitIntake.Response['data']; replayed: boolean }> {
+      const keys = getService(strapi, 'idempotency-keys');
+      const bodyHash = keys.hashBody(body);
+      const earlier = await keys.find(key, now);
+      if (earlier) return { data: keys.replay(earlier, bodyHash), replayed: true };
+      try {
+        return { data: await accept(data, now, { key, bodyHash }), replayed: false };
+      } catch (error) {
+        if (!(error instanceof IdempotencyKeyTakenError)) throw error;
+        const winner = await keys.awaitWinner(key);
+        if (!winner) throw error.reason;
+        return { data: keys.replay(winner, bodyHash), replayed: true };
+      }
     },
   };
 };

@@ -9,6 +9,7 @@ const BATCH = 200;
  * Purges submissions older than the retention period (settings, default
  * INTAKE_RETENTION_DAYS), with their notes and emails. Each purged submission leaves one
  * audit entry: its reference, when, and the retention that applied; none of its data.
+ * Lapsed idempotency keys go with them.
  */
 const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
   async purge(now = new Date()) {
@@ -33,6 +34,7 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
       );
       purged += batch.length;
     }
+    await getService(strapi, 'idempotency-keys').removeExpired(now);
     if (purged > 0) strapi.log.info(`readiness-intake: purged ${purged} submissions received before ${cutoff.toISOString()}`);
     return { purged, cutoff: cutoff.toISOString(), retentionDays };
   },
