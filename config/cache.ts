@@ -8,6 +8,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => ({
   maxBytes: env.int('CACHE_MAX_MB', 64) * 1024 * 1024,
   maxAgeSeconds: env.int('CACHE_MAX_AGE_S', 0),
   sMaxAgeSeconds: env.int('CACHE_S_MAXAGE_S', 1),
+  staleIfErrorSeconds: env.int('CACHE_STALE_IF_ERROR_S', 86400),
   syncMilliseconds: env.int('CACHE_SYNC_MS', 500),
   redisUrl: env('REDIS_URL', ''),
   redisKeyPrefix: env('REDIS_KEY_PREFIX', 'asyncline'),

@@ -40,6 +40,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         password: env('DATABASE_PASSWORD', ''),
         ssl,
         schema: env('DATABASE_SCHEMA', 'public'),
+        // A server that does not answer (a dead host, a dropped network) fails the connect
+        // in bounded time instead of holding the request until the OS gives up.
+        connectionTimeoutMillis: env.int('DATABASE_CONNECT_TIMEOUT_MS', 5000),
+        keepAlive: true,
       },
       pool: { min: env.int('DATABASE_POOL_MIN', 2), max: env.int('DATABASE_POOL_MAX', 10) },
     },
@@ -65,7 +69,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
     connection: {
       client,
       ...connections[client as keyof typeof connections],
-      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
+      // The longest a request waits for a pooled connection: past it, a 503 with Retry-After
+      // (the plugin's database-faults middleware) rather than a request that hangs.
+      acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 10000),
     },
   };
 };

@@ -10,6 +10,10 @@ export default [
   // and routing are skipped on a hit too: a hit reads the raw query string, and the cache
   // parses a GraphQL body itself.
   'global::public-cache',
+  // After the cache, which answers a read it holds when this turns a database outage into
+  // a 503; inside strapi::errors, which would make it a 500. Covers every route, the
+  // admin's authentication included; the plugin's own routes carry it as well.
+  'plugin::readiness-intake.database-faults',
   'strapi::security',
   'strapi::poweredBy',
   'strapi::query',

@@ -40,6 +40,9 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           concurrency: env.int('INTAKE_OUTBOX_CONCURRENCY', 4),
           claimSeconds: env.int('INTAKE_OUTBOX_CLAIM_S', 300),
         },
+        databaseFaults: {
+          retryAfterSeconds: env.int('INTAKE_RETRY_AFTER_S', 5),
+        },
       },
     },
 

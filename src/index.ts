@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { registerDatabaseProbe } from './auth/database-probe-strategy';
 import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
@@ -16,6 +17,8 @@ export default {
     assertSecretsForStart();
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
+    // After the plugins' register, so after users-permissions' own strategy.
+    registerDatabaseProbe(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -18,39 +18,55 @@ export type CacheConfig = {
   maxBytes: number;
   maxAgeSeconds: number;
   sMaxAgeSeconds: number;
+  /**
+   * How long the last good answer to each request is kept, whatever writes happened since,
+   * to answer that request while the database cannot be reached. 0 turns it off.
+   */
+  staleIfErrorSeconds: number;
   /** How often an instance re-reads the shared generation, in case a published bump was missed. */
   syncMilliseconds: number;
   redisUrl: string;
   redisKeyPrefix: string;
 };
 
-/** A store of serialised responses under keys that already carry the generation. */
+/**
+ * A store of serialised responses under keys that already carry the generation, and of
+ * the last good one under each key without it (`getStale`), which a bump does not clear.
+ */
 interface Store {
   get(key: string): Promise<CachedResponse | undefined>;
-  set(key: string, entry: CachedResponse): Promise<void>;
+  getStale(key: string): Promise<CachedResponse | undefined>;
+  /** Stores `entry` under `key`, and under `staleKey` as the last good answer when there is one. */
+  set(key: string, staleKey: string | null, entry: CachedResponse): Promise<void>;
   clear(): void;
 }
 
 const memoryStore = (config: CacheConfig): Store => {
-  const lru = new LRUCache<string, CachedResponse>({
-    max: config.maxEntries,
-    maxSize: config.maxBytes,
-    sizeCalculation: (entry) => entry.body.length + entry.etag.length + 1024,
-    ttl: config.ttlSeconds * 1000,
-  });
+  const lruOf = (ttlSeconds: number) =>
+    new LRUCache<string, CachedResponse>({
+      max: config.maxEntries,
+      maxSize: config.maxBytes,
+      sizeCalculation: (entry) => entry.body.length + entry.etag.length + 1024,
+      ttl: ttlSeconds * 1000,
+    });
+  const lru = lruOf(config.ttlSeconds);
+  // The same entry objects as `lru` holds, so the bodies are in memory once.
+  const stale = lruOf(Math.max(config.staleIfErrorSeconds, 1));
   return {
     get: async (key) => lru.get(key),
-    set: async (key, entry) => {
+    getStale: async (key) => stale.get(key),
+    set: async (key, staleKey, entry) => {
       lru.set(key, entry);
+      if (staleKey) stale.set(staleKey, entry);
     },
     clear: () => lru.clear(),
   };
 };
 
 /** Entries as one buffer: "etag\ncontent-type\nheaders-json\n" then the body, read back with a single GET. */
-const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store => ({
-  async get(key) {
-    const raw = await redis.getBuffer(`${prefix}${key}`);
+const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store => {
+  const read = async (key: string): Promise<CachedResponse | undefined> => {
+    const raw = await redis.getBuffer(key);
     if (!raw) return undefined;
     const first = raw.indexOf(10);
     const second = raw.indexOf(10, first + 1);
@@ -61,16 +77,22 @@ const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store =>
       headers: JSON.parse(raw.subarray(second + 1, third).toString()),
       body: raw.subarray(third + 1),
     };
-  },
-  async set(key, entry) {
-    if (entry.body.length > config.maxBytes) return;
-    const head = `${entry.etag}\n${entry.contentType}\n${JSON.stringify(entry.headers)}\n`;
-    const value = Buffer.concat([Buffer.from(head), entry.body]);
-    await redis.set(`${prefix}${key}`, value, 'PX', config.ttlSeconds * 1000);
-  },
-  // Entries under an old generation are unreachable and expire on their own.
-  clear: () => undefined,
-});
+  };
+  return {
+    get: (key) => read(`${prefix}${key}`),
+    getStale: (key) => read(`${prefix}stale:${key}`),
+    async set(key, staleKey, entry) {
+      if (entry.body.length > config.maxBytes) return;
+      const head = `${entry.etag}\n${entry.contentType}\n${JSON.stringify(entry.headers)}\n`;
+      const value = Buffer.concat([Buffer.from(head), entry.body]);
+      const writes = redis.multi().set(`${prefix}${key}`, value, 'PX', config.ttlSeconds * 1000);
+      if (staleKey) writes.set(`${prefix}stale:${staleKey}`, value, 'PX', config.staleIfErrorSeconds * 1000);
+      await writes.exec();
+    },
+    // Entries under an old generation are unreachable and expire on their own.
+    clear: () => undefined,
+  };
+};
 
 /**
  * The public read cache. Every key carries a generation number; any write to what the
@@ -189,7 +211,21 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
     /** Stores a response read under `readGeneration`; dropped if a write bumped it meanwhile. */
     async set(key: string, readGeneration: number, entry: CachedResponse) {
       if (!enabled || !healthy || pendingBumps > 0 || readGeneration !== generation) return;
-      await store.set(`${generation}:${key}`, entry).catch(() => undefined);
+      const staleKey = config.staleIfErrorSeconds > 0 ? key : null;
+      await store.set(`${generation}:${key}`, staleKey, entry).catch(() => undefined);
+    },
+
+    /**
+     * The last good answer to `key`, however old (within `staleIfErrorSeconds`): only for a
+     * request the database cannot answer now, when an old answer beats none.
+     */
+    async getStale(key: string) {
+      if (!enabled || config.staleIfErrorSeconds <= 0) return undefined;
+      try {
+        return await store.getStale(key);
+      } catch {
+        return undefined;
+      }
     },
   };
 };

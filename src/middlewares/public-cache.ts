@@ -75,10 +75,11 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const { maxAgeSeconds, sMaxAgeSeconds } = cache.config;
   const cacheControl = `public, max-age=${maxAgeSeconds}, s-maxage=${sMaxAgeSeconds}`;
 
-  const send = (ctx: Context, entry: CachedResponse, state: 'HIT' | 'MISS') => {
+  const send = (ctx: Context, entry: CachedResponse, state: 'HIT' | 'MISS' | 'STALE') => {
     for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
     ctx.set('ETag', entry.etag);
-    ctx.set('Cache-Control', cacheControl);
+    // A stale answer is for this request only: no CDN or browser should keep it.
+    ctx.set('Cache-Control', state === 'STALE' ? 'no-cache' : cacheControl);
     ctx.set('X-Cache', state);
     const ifNoneMatch = ctx.get('if-none-match');
     if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
@@ -120,6 +121,17 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
 
     const readGeneration = cache.generation;
     await next();
+
+    // The database could not answer (the database-faults middleware's 503): the last good
+    // answer to this same request, if there is one, beats none.
+    if (ctx.status === 503) {
+      const stale = await cache.getStale(key);
+      if (stale) {
+        ctx.remove('Retry-After');
+        send(ctx, stale, 'STALE');
+      }
+      return;
+    }
 
     // Only complete, public successes: errors, redirects, streams and cookies are left alone.
     if (ctx.status !== 200 || ctx.response.get('set-cookie') || ctx.body === null || ctx.body === undefined) return;

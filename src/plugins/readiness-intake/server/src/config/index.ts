@@ -48,6 +48,10 @@ export type IntakeConfig = {
     /** How long a claim holds; longer than any SMTP send can take, so a claim never lapses mid-send. */
     claimSeconds: number;
   };
+  databaseFaults: {
+    /** The Retry-After of a 503 answered while the database cannot be reached. */
+    retryAfterSeconds: number;
+  };
 };
 
 const defaults: IntakeConfig = {
@@ -67,6 +71,7 @@ const defaults: IntakeConfig = {
   adminUrl: '',
   jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
   outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, concurrency: 4, claimSeconds: 300 },
+  databaseFaults: { retryAfterSeconds: 5 },
 };
 
 const positive = (value: unknown) => typeof value === 'number' && Number.isFinite(value) && value > 0;
@@ -105,6 +110,9 @@ export default {
     const outboxFields = Object.keys(defaults.outbox) as Array<keyof IntakeConfig['outbox']>;
     if (!outboxFields.every((field) => positive(outbox?.[field]))) {
       throw new Error('readiness-intake: every outbox setting must be positive');
+    }
+    if (!Number.isInteger(config.databaseFaults?.retryAfterSeconds) || !positive(config.databaseFaults.retryAfterSeconds)) {
+      throw new Error('readiness-intake: databaseFaults.retryAfterSeconds must be a positive whole number');
     }
   },
 };

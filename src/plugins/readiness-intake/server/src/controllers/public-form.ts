@@ -4,6 +4,7 @@ import type { GetPublicQuestionnaire, SubmitIntake } from '../../../shared/contr
 import { submissionBody } from '../intake/validate-submission';
 import { IdempotencyConflictError } from '../services/intake/idempotency-keys';
 import { toPublicQuestionnaire } from '../questionnaire/public-view';
+import { respondWithError } from '../utils/error-response';
 import { getService } from '../utils/get-service';
 import { parseOrThrow, validationErrorOf } from '../utils/issues';
 
@@ -53,10 +54,7 @@ const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
       answer = await submissions.submitOnce(data, { key, body: ctx.request.body });
     } catch (error) {
       if (!(error instanceof IdempotencyConflictError)) throw error;
-      // Strapi's error middleware answers a custom ApplicationError with a 400: same shape, our status.
-      const { status, name, message, details } = error;
-      ctx.status = status;
-      ctx.body = { data: null, error: { status, name, message, details } };
+      respondWithError(ctx, { status: error.status, name: error.name, message: error.message });
       return;
     }
     if (answer.replayed) ctx.set('Idempotent-Replayed', 'true');

@@ -2,12 +2,18 @@ import { ACTIONS, PLUGIN_UID } from '../../../shared/constants';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
+/** First on every route: a database that cannot be reached is a 503 with Retry-After, not a 500. */
+const DATABASE_FAULTS = `${PLUGIN_UID}.database-faults`;
+
 /** An admin route: an admin session and the one permission its action needs. */
 const adminRoute = (method: Method, path: string, handler: string, action: string) => ({
   method,
   path,
   handler,
-  config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }] },
+  config: {
+    policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+    middlewares: [DATABASE_FAULTS],
+  },
 });
 
 export default {
@@ -19,7 +25,7 @@ export default {
         path: '/questionnaire',
         handler: 'public-form.questionnaire',
         // The form is public by design; it is not a permission the Public role holds.
-        config: { auth: false },
+        config: { auth: false, middlewares: [DATABASE_FAULTS] },
       },
       {
         method: 'POST',
@@ -27,7 +33,7 @@ export default {
         handler: 'public-form.submit',
         config: {
           auth: false,
-          middlewares: [`${PLUGIN_UID}.rate-limit`, `${PLUGIN_UID}.body-limit`],
+          middlewares: [DATABASE_FAULTS, `${PLUGIN_UID}.rate-limit`, `${PLUGIN_UID}.body-limit`],
         },
       },
     ],

@@ -6,6 +6,7 @@ import stableStringify from 'safe-stable-stringify';
 
 import { MODEL_UIDS } from '../../../../shared/constants';
 import type { SubmitIntake } from '../../../../shared/contracts/public-form';
+import { isDatabaseUnavailable } from '../../utils/database-errors';
 
 /** How long the first answer to a key is replayed. */
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -75,6 +76,8 @@ const idempotencyKeys = ({ strapi }: { strapi: Core.Strapi }) => {
         const row: KeyRow = await query().create({ data: { key, bodyHash, expiresAt: new Date(now + KEY_LIFETIME_MS) } });
         return row.id;
       } catch (error) {
+        // The database going away is not another request holding the key: that is a 503.
+        if (isDatabaseUnavailable(error)) throw error;
         throw new IdempotencyKeyTakenError(error);
       }
     },
