@@ -34,6 +34,16 @@ module.exports = {
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
     },
     {
+      // Faults injected into a topology of the test's own (PostgreSQL restarted, an instance
+      // killed, SMTP stalling): `npm run test:chaos`, not part of `npm test`.
+      displayName: 'chaos',
+      testEnvironment: 'node',
+      transform,
+      modulePathIgnorePatterns,
+      testMatch: ['<rootDir>/tests/chaos/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.ts',
+    },
+    {
       // npm pack, installed into a throwaway Strapi app: `npm run test:package`, not part of `npm test`.
       displayName: 'package',
       testEnvironment: 'node',

@@ -69,12 +69,17 @@ export type ChildInstance = { process: ChildProcess; port?: number; stop(): Prom
 export const startChildInstance = async (
   database: TestDatabase,
   env: Record<string, string> = {},
-  { listen = false }: { listen?: boolean } = {}
+  { listen = false, output }: { listen?: boolean; output?: (text: string) => void } = {}
 ): Promise<ChildInstance> => {
   const child = fork(path.join(__dirname, 'instance-process.js'), [], {
     env: { ...process.env, NODE_ENV: 'test', SEED_DEMO: 'false', ...database.env, ...env, INSTANCE_PORT: listen ? '0' : '' },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // With `output`, the instance's stdout and stderr go to it instead of the test's own.
+    stdio: output ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  if (output) {
+    child.stdout?.setEncoding('utf8').on('data', output);
+    child.stderr?.setEncoding('utf8').on('data', output);
+  }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const ready = await new Promise<{ port?: number }>((resolve, reject) => {
     child.once('message', (message) => resolve(message as { port?: number }));
