@@ -40,6 +40,10 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           concurrency: env.int('INTAKE_OUTBOX_CONCURRENCY', 4),
           claimSeconds: env.int('INTAKE_OUTBOX_CLAIM_S', 300),
         },
+        webhooks: {
+          // One post's limit before it counts as failed and is retried; far below INTAKE_OUTBOX_CLAIM_S.
+          timeoutSeconds: env.float('INTAKE_WEBHOOK_TIMEOUT_S', 10),
+        },
         databaseFaults: {
           retryAfterSeconds: env.int('INTAKE_RETRY_AFTER_S', 5),
         },

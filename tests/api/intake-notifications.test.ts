@@ -2,7 +2,6 @@ import { loginSuperAdmin } from '../support/auth';
 import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, type TestApp } from '../support/strapi';
-import { startWebhookReceiver } from '../support/wait';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const MESSAGE = 'plugin::readiness-intake.outbox-message';
@@ -211,77 +210,5 @@ describe('the delivery log', () => {
       .expect(200);
     expect(await app.strapi.db.query(MESSAGE).count({ where: { submissionReference: submission.reference } })).toBe(0);
     expect(await app.strapi.db.query(ATTEMPT).count({ where: { submissionReference: submission.reference } })).toBe(0);
-  });
-});
-
-describe('webhook events', () => {
-  let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-
-  beforeAll(async () => {
-    receiver = await startWebhookReceiver();
-    await app
-      .http()
-      .post('/admin/webhooks')
-      .set('Authorization', `Bearer ${superToken}`)
-      .send({
-        name: 'CRM',
-        url: receiver.url,
-        headers: {},
-        events: ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'],
-      })
-      .expect(201);
-  });
-
-  afterAll(() => receiver.close());
-
-  it("are allowed in Strapi's webhook store, so Settings → Webhooks can subscribe to them", () => {
-    const store = app.strapi.get('webhookStore');
-    expect(store.listAllowedEvents()).toEqual(
-      expect.arrayContaining(['READINESS_SUBMISSION_CREATED', 'READINESS_SUBMISSION_STATUS_CHANGED'])
-    );
-  });
-
-  it('fires for a new submission with scores and band, and no free text by default', async () => {
-    const submission = await submit('Hooked Co');
-    const hook = await receiver.next((call) => call.body.submission?.reference === submission.reference);
-    expect(hook.headers['x-strapi-event']).toBe('readiness-intake.submission.created');
-    expect(hook.body.submission).toEqual({
-      id: submission.id,
-      reference: submission.reference,
-      receivedAt: new Date(submission.receivedAt).toISOString(),
-      status: 'new',
-      questionnaireVersion: submission.questionnaireVersion,
-      overallScore: submission.overallScore,
-      band: submission.band,
-      consultantBand: null,
-      dimensions: Object.fromEntries(submission.dimensionScores.map((d: { key: string; score: number }) => [d.key, d.score])),
-      flagCount: submission.flagCount,
-    });
-    expect(JSON.stringify(hook.body)).not.toMatch(/Hooked Co|mia@startup|Stripe/);
-  });
-
-  it('fires for a status change, with the previous status, and carries free text once settings allow it', async () => {
-    await settings().update({ webhookFreeText: true });
-    try {
-      const submission = await submit('Changed Co');
-      await app
-        .http()
-        .put(`/readiness-intake/submissions/${submission.id}/triage`)
-        .set('Authorization', `Bearer ${superToken}`)
-        .send({ status: 'contacted' })
-        .expect(200);
-      const hook = await receiver.next(
-        (call) =>
-          call.body.submission?.reference === submission.reference &&
-          call.body.event === 'readiness-intake.submission.status-changed'
-      );
-      expect(hook.body).toMatchObject({
-        previousStatus: 'new',
-        submission: { status: 'contacted', contact: { company: 'Changed Co', email: 'mia@startup.example' } },
-      });
-      expect(hook.body.submission.backlog).toContain('Stripe');
-    } finally {
-      await settings().update({ webhookFreeText: false });
-    }
   });
 });

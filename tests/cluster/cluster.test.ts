@@ -16,6 +16,7 @@ const SUBMISSION = 'plugin::readiness-intake.submission';
 const MESSAGE = 'plugin::readiness-intake.outbox-message';
 const SUBMISSIONS = 300;
 const RATE_LIMIT = 5;
+const WEBHOOKS = 60;
 
 let smtp: SmtpServer;
 let a: TestApp;
@@ -37,6 +38,8 @@ beforeAll(async () => {
     ...smtp.env,
     INTAKE_NOTIFY_TO: 'lead@asyncline.test',
     INTAKE_OUTBOX_INTERVAL_S: '1',
+    // A failed webhook post is tried again a second later, so the test sees retries from either instance.
+    INTAKE_OUTBOX_BACKOFF_S: '1',
     INTAKE_RATE_LIMIT_MAX: String(RATE_LIMIT),
     INTAKE_MIN_FILL_SECONDS: '1',
     // The client address comes from X-Forwarded-For, so the test can speak for many clients.
@@ -135,36 +138,79 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     console.log(`[cluster] a write on one instance was read on the other after ${seen} ms`);
   });
 
-  it('send webhook events from an instance other than the one whose admin subscribed the URL', async () => {
+  it('post webhook events raised on either instance to a URL subscribed through one of them', async () => {
     const receiver = await startWebhookReceiver();
     try {
       const adminToken = await loginSuperAdmin(a);
       const created = await post(
         aUrl,
-        '/admin/webhooks',
-        {
-          name: 'CRM',
-          url: receiver.url,
-          headers: {},
-          events: ['readiness-intake.submission.created'],
-        },
+        '/readiness-intake/webhooks',
+        { url: receiver.url, events: ['submission.created'], enabled: true },
         { authorization: `Bearer ${adminToken}` }
       );
       expect(created.status).toBe(201);
-      // B learns of the webhook from the database (WEBHOOK_SYNC_S=1), not from A's admin.
-      await sleep(2500);
       const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
       const sent = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.8.8.8' });
       expect(sent.status).toBe(201);
       const { reference } = (await sent.json()).data;
       await receiver.next((call) => call.body.submission?.reference === reference, 10_000);
       expect(receiver.calls.filter((call) => call.body.submission?.reference === reference).map((call) => call.body)).toEqual([
-        expect.objectContaining({ event: 'readiness-intake.submission.created' }),
+        expect.objectContaining({ event: 'submission.created' }),
       ]);
+      const { id } = (await created.json()).data;
+      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${adminToken}` } });
     } finally {
       await receiver.close();
     }
   });
+
+  it(`never post the same webhook delivery twice, though both run the job: ${WEBHOOKS} events, each once`, async () => {
+    const receiver = await startWebhookReceiver();
+    try {
+      const adminToken = await loginSuperAdmin(a);
+      const created = await post(
+        aUrl,
+        '/readiness-intake/webhooks',
+        { url: receiver.url, events: ['submission.created', 'submission.status-changed'], enabled: true },
+        { authorization: `Bearer ${adminToken}` }
+      );
+      expect(created.status).toBe(201);
+      // The first tries fail, so every delivery is claimed at least twice, by either instance.
+      receiver.failNext(WEBHOOKS / 2);
+      const responses = await Promise.all(
+        Array.from({ length: WEBHOOKS }, (_, i) => {
+          const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
+          body.data.contact = { ...body.data.contact, company: `Hooked ${i}` };
+          return post(i % 2 ? bUrl : aUrl, '/api/readiness-intake/submissions', body, {
+            'x-forwarded-for': `10.2.${Math.floor(i / 250)}.${i % 250}`,
+          });
+        })
+      );
+      expect(responses.map((response) => response.status)).toEqual(Array(WEBHOOKS).fill(201));
+      const references = new Set(await Promise.all(responses.map(async (response) => (await response.json()).data.reference)));
+
+      const delivered = () =>
+        receiver.calls.filter((call) => call.status === 200 && references.has(call.body.submission?.reference));
+      await waitFor(() => delivered().length >= WEBHOOKS, { timeoutMs: 60_000, intervalMs: 200, what: `${WEBHOOKS} webhook posts` });
+      // Let a late duplicate, if there were one, arrive before counting.
+      await sleep(2000);
+      const ids = delivered().map((call) => call.headers['x-readiness-delivery']);
+      expect(ids).toHaveLength(WEBHOOKS);
+      expect(new Set(ids).size).toBe(WEBHOOKS);
+      // No delivery was ever posted by both at once: each try of a delivery follows the one before.
+      const attempts: Array<{ instance: string }> = await a.strapi.db
+        .query('plugin::readiness-intake.delivery-attempt')
+        .findMany({ select: ['instance'], where: { recipient: receiver.url } });
+      expect(attempts).toHaveLength(receiver.calls.filter((call) => references.has(call.body.submission?.reference)).length);
+      console.log(
+        `[cluster] ${WEBHOOKS} webhook events delivered once each, ${attempts.length} tries by ${new Set(attempts.map((row) => row.instance)).size} instances`
+      );
+      const { id } = (await created.json()).data;
+      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${adminToken}` } });
+    } finally {
+      await receiver.close();
+    }
+  }, 120_000);
 
   it("accept one instance's form token on the other", async () => {
     const form = (await (await fetch(`${aUrl}/api/readiness-intake/questionnaire`)).json()).data;

@@ -22,6 +22,7 @@ export const MODEL_UIDS = {
   deliveryAttempt: uid('delivery-attempt'),
   jobLease: uid('job-lease'),
   idempotencyKey: uid('idempotency-key'),
+  webhookSubscription: uid('webhook-subscription'),
 } as const;
 
 /**
@@ -37,6 +38,7 @@ export const TABLE_NAMES = {
   deliveryAttempt: 'readiness_delivery_attempts',
   jobLease: 'readiness_job_leases',
   idempotencyKey: 'readiness_idempotency_keys',
+  webhookSubscription: 'readiness_webhook_subscriptions',
 } as const satisfies Record<keyof typeof MODEL_UIDS, string>;
 
 /** Strapi's own admin models and services the plugin reads: its users, roles and permissions. */
@@ -57,11 +59,27 @@ export const ACTIONS = {
 } as const;
 export type ActionName = keyof typeof ACTIONS;
 
-/** The plugin's webhook events, as Settings → Webhooks and the webhook API name them. */
-export const WEBHOOK_EVENTS = {
-  READINESS_SUBMISSION_CREATED: `${PLUGIN_ID}.submission.created`,
-  READINESS_SUBMISSION_STATUS_CHANGED: `${PLUGIN_ID}.submission.status-changed`,
-} as const;
+/** The events a webhook subscription can ask for: the `X-Readiness-Event` of each post. */
+export const WEBHOOK_EVENTS = [
+  'submission.created',
+  'submission.status-changed',
+  'submission.assigned',
+  'submission.rated',
+  'submission.erased',
+] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+
+/** The event a test send posts: no submission, only that the subscription works. */
+export const WEBHOOK_TEST_EVENT = 'webhook.test' as const;
+
+/**
+ * The names the plugin's events had in Strapi's own webhook store, before subscriptions
+ * moved into the plugin, with the event each became: what the one-time move translates.
+ */
+export const LEGACY_WEBHOOK_EVENTS = {
+  [`${PLUGIN_ID}.submission.created`]: 'submission.created',
+  [`${PLUGIN_ID}.submission.status-changed`]: 'submission.status-changed',
+} as const satisfies Record<string, WebhookEvent>;
 
 /** What an audit entry records; `erasure` and `purge` are the only ones left once a submission is gone. */
 export const AUDIT_ACTIONS = ['status', 'assignee', 'rating', 'note', 'erasure', 'rescore', 'purge'] as const;

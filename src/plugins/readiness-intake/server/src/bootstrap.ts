@@ -13,7 +13,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'consultant-role').ensureAfterStockRoles();
   await getService(strapi, 'questionnaires').ensureDefault();
   await getService(strapi, 'rate-limiter').init();
-  getService(strapi, 'webhooks').register();
+  // Before the jobs: a subscription moved from Strapi's store gets the events raised from now on.
+  await getService(strapi, 'webhooks').migrateLegacy();
   getService(strapi, 'jobs').start();
 };
 

@@ -4,3 +4,4 @@ export * from './questionnaires';
 export * from './settings';
 export * from './stats';
 export * from './submissions';
+export * from './webhooks';

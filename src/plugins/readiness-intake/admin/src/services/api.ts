@@ -1,11 +1,11 @@
 import { adminApi } from '@strapi/strapi/admin';
 
-import type { Modules } from '@strapi/strapi';
-
 import type {
   ActivateQuestionnaire,
   AddSubmissionNote,
   CreateQuestionnaire,
+  CreateWebhook,
+  DeleteWebhook,
   EraseSubmission,
   GetActiveQuestionnaire,
   GetAssignees,
@@ -15,25 +15,28 @@ import type {
   GetStats,
   GetSubmission,
   GetSubmissions,
+  GetWebhookDeliveries,
+  GetWebhooks,
   RateSubmission,
+  RedeliverWebhook,
   RescoreSubmission,
   TriageSubmission,
+  TestWebhook,
   TriageSubmissions,
   UpdateSettings,
+  UpdateWebhook,
 } from '../../../shared/contracts';
 import { PLUGIN_ID } from '../pluginId';
 
-type Webhook = Modules.WebhookStore.Webhook;
-
-// The admin's own route, whose contract it does not export: Settings → Webhooks lists what it creates.
-type CreateWebhook = {
-  Request: Pick<Webhook, 'name' | 'url' | 'headers' | 'events'>;
-  Response: { data: Webhook };
-};
-
 // The tags live in the admin's one API beside every other plugin's, hence the prefix.
-// `Webhook` is the admin's own, so a subscription made here shows in Settings → Webhooks.
-const TAG_TYPES = ['ReadinessSubmission', 'ReadinessStats', 'ReadinessQuestionnaire', 'Webhook'] as const;
+const TAG_TYPES = [
+  'ReadinessSubmission',
+  'ReadinessStats',
+  'ReadinessQuestionnaire',
+  'ReadinessWebhook',
+  'ReadinessWebhookDeliveries',
+] as const;
+const WEBHOOK_LIST = { type: 'ReadinessWebhook', id: 'LIST' } as const;
 
 const SUBMISSION_LISTS = { type: 'ReadinessSubmission', id: 'LIST' } as const;
 const ACTIVE_QUESTIONNAIRE = { type: 'ReadinessQuestionnaire', id: 'ACTIVE' } as const;
@@ -167,10 +170,38 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: TAG_TYPES }).injectEn
         },
       }),
 
-      createIntakeWebhook: build.mutation<CreateWebhook['Response'], CreateWebhook['Request']>({
-        query: (body) => ({ url: '/admin/webhooks', method: 'POST', data: body }),
-        // What the admin's own "create webhook" invalidates.
-        invalidatesTags: [{ type: 'Webhook', id: 'LIST' }, 'HomepageKeyStatistics'],
+      getIntakeWebhooks: build.query<GetWebhooks.Response, void>({
+        query: () => ({ url: url('/webhooks'), method: 'GET' }),
+        providesTags: [WEBHOOK_LIST],
+      }),
+      createIntakeWebhook: build.mutation<CreateWebhook.Response, CreateWebhook.Request['body']>({
+        query: (body) => ({ url: url('/webhooks'), method: 'POST', data: body }),
+        invalidatesTags: [WEBHOOK_LIST],
+      }),
+      updateIntakeWebhook: build.mutation<UpdateWebhook.Response, UpdateWebhook.Request>({
+        query: ({ params, body }) => ({ url: url(`/webhooks/${params.id}`), method: 'PUT', data: body }),
+        invalidatesTags: [WEBHOOK_LIST],
+      }),
+      deleteIntakeWebhook: build.mutation<DeleteWebhook.Response, DeleteWebhook.Request['params']>({
+        query: ({ id }) => ({ url: url(`/webhooks/${id}`), method: 'DELETE' }),
+        invalidatesTags: [WEBHOOK_LIST],
+      }),
+      getIntakeWebhookDeliveries: build.query<GetWebhookDeliveries.Response, GetWebhookDeliveries.Request['params']>({
+        query: ({ id }) => ({ url: url(`/webhooks/${id}/deliveries`), method: 'GET' }),
+        providesTags: (_result, _error, { id }) => [{ type: 'ReadinessWebhookDeliveries', id }],
+      }),
+      // Both answer after the try, with its outcome: the log is read again to show it.
+      testIntakeWebhook: build.mutation<TestWebhook.Response, TestWebhook.Request['params']>({
+        query: ({ id }) => ({ url: url(`/webhooks/${id}/test`), method: 'POST', data: {} }),
+        invalidatesTags: (_result, _error, { id }) => [{ type: 'ReadinessWebhookDeliveries', id }],
+      }),
+      redeliverIntakeWebhook: build.mutation<RedeliverWebhook.Response, RedeliverWebhook.Request['params']>({
+        query: ({ id, deliveryId }) => ({
+          url: url(`/webhooks/${id}/deliveries/${deliveryId}/redeliver`),
+          method: 'POST',
+          data: {},
+        }),
+        invalidatesTags: (_result, _error, { id }) => [{ type: 'ReadinessWebhookDeliveries', id }],
       }),
     };
   },
@@ -194,5 +225,11 @@ export const {
   useGetIntakeQuestionnaireQuery,
   useCreateIntakeQuestionnaireMutation,
   useActivateIntakeQuestionnaireMutation,
+  useGetIntakeWebhooksQuery,
   useCreateIntakeWebhookMutation,
+  useUpdateIntakeWebhookMutation,
+  useDeleteIntakeWebhookMutation,
+  useGetIntakeWebhookDeliveriesQuery,
+  useTestIntakeWebhookMutation,
+  useRedeliverIntakeWebhookMutation,
 } = intakeApi;

@@ -48,6 +48,13 @@ export type IntakeConfig = {
     /** How long a claim holds; longer than any SMTP send can take, so a claim never lapses mid-send. */
     claimSeconds: number;
   };
+  webhooks: {
+    /**
+     * How long one webhook post may take before it counts as failed and is retried; far
+     * below `outbox.claimSeconds`, so a slow receiver never lets a second instance in.
+     */
+    timeoutSeconds: number;
+  };
   databaseFaults: {
     /** The Retry-After of a 503 answered while the database cannot be reached. */
     retryAfterSeconds: number;
@@ -71,6 +78,7 @@ const defaults: IntakeConfig = {
   adminUrl: '',
   jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
   outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, concurrency: 4, claimSeconds: 300 },
+  webhooks: { timeoutSeconds: 10 },
   databaseFaults: { retryAfterSeconds: 5 },
 };
 
@@ -110,6 +118,9 @@ export default {
     const outboxFields = Object.keys(defaults.outbox) as Array<keyof IntakeConfig['outbox']>;
     if (!outboxFields.every((field) => positive(outbox?.[field]))) {
       throw new Error('readiness-intake: every outbox setting must be positive');
+    }
+    if (!positive(config.webhooks?.timeoutSeconds) || config.webhooks.timeoutSeconds >= outbox.claimSeconds) {
+      throw new Error('readiness-intake: webhooks.timeoutSeconds must be positive and below outbox.claimSeconds');
     }
     if (!Number.isInteger(config.databaseFaults?.retryAfterSeconds) || !positive(config.databaseFaults.retryAfterSeconds)) {
       throw new Error('readiness-intake: databaseFaults.retryAfterSeconds must be a positive whole number');

@@ -6,6 +6,7 @@ import note from './note/schema.json';
 import outboxMessage from './outbox-message/schema.json';
 import questionnaire from './questionnaire/schema.json';
 import submission from './submission/schema.json';
+import webhookSubscription from './webhook-subscription/schema.json';
 
 export default {
   'audit-entry': { schema: auditEntry },
@@ -16,4 +17,5 @@ export default {
   'outbox-message': { schema: outboxMessage },
   questionnaire: { schema: questionnaire },
   submission: { schema: submission },
+  'webhook-subscription': { schema: webhookSubscription },
 };

@@ -1,11 +1,13 @@
 import adminQuestionnaires from './admin-questionnaires';
 import adminSettings from './admin-settings';
 import adminSubmissions from './admin-submissions';
+import adminWebhooks from './admin-webhooks';
 import publicForm from './public-form';
 
 export default {
   'admin-questionnaires': adminQuestionnaires,
   'admin-settings': adminSettings,
   'admin-submissions': adminSubmissions,
+  'admin-webhooks': adminWebhooks,
   'public-form': publicForm,
 };

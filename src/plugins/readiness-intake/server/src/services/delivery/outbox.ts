@@ -7,6 +7,8 @@ import { MODEL_UIDS } from '../../../../shared/constants';
 import type { Delivery, DeliveryAttempt } from '../../../../shared/contracts/submissions';
 import { retryDelaySeconds } from '../../notifications/backoff';
 import { getConfig } from '../../utils/get-config';
+import { getService } from '../../utils/get-service';
+import { WebhookResponseError, type WebhookMessage } from './webhooks';
 
 export type OutgoingEmail = {
   submissionReference: string;
@@ -17,7 +19,13 @@ export type OutgoingEmail = {
   html: string;
 };
 
-type StoredMessage = OutgoingEmail & { id: number; attempts: number };
+/** A webhook post waiting in the outbox: `recipient` is its URL, `subject` its event, `text` its exact body. */
+export type OutgoingWebhook = Omit<OutgoingEmail, 'kind'> & { kind: 'webhook'; subscriptionId: number; deliveryId: string };
+
+type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number };
+
+/** The email kinds: what a submission's delivery log shows. */
+const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation'];
 
 export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
 
@@ -31,8 +39,8 @@ const shuffle = <T>(items: T[]) => {
 };
 
 /**
- * The email outbox. Emails are written with their submission, in its transaction, and
- * sent later by `deliverDue`, which every instance runs on a timer. Each email is claimed
+ * The outbox, of emails and webhook posts. Each is written with the change it is about, in
+ * its transaction, and sent later by `deliverDue`, which every instance runs on a timer. Each email is claimed
  * before it is sent with a compare-and-set UPDATE (state pending, no live claim), which one
  * instance wins on SQLite, PostgreSQL and MySQL alike; the claim lapses after
  * `outbox.claimSeconds` so an instance that dies mid-run delays its emails, never loses them.
@@ -54,22 +62,119 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     return count === 1;
   };
 
-  const send = (message: StoredMessage) =>
-    strapi
+  /** Sends one message by its kind: an email through Strapi's email plugin, a webhook as a signed POST. */
+  const send = async (message: StoredMessage): Promise<{ responseStatus?: number }> => {
+    if (message.kind === 'webhook') return getService(strapi, 'webhooks').post(message as WebhookMessage);
+    await strapi
       .plugin('email')
       .service('email')
       .send({ to: message.recipient, subject: message.subject, text: message.text, html: message.html });
+    return {};
+  };
+
+  /**
+   * Sends one claimed message and records the attempt, sent or failed. Only the send's
+   * own error counts as a failure: a message the relay accepted is never retried because
+   * recording it went wrong (its claim lapses instead, the one way to a duplicate).
+   */
+  const deliver = async (id: number, clock: () => Date, run: DeliveryRun) => {
+    const { outbox: policy } = getConfig(strapi);
+    const message: StoredMessage = await strapi.db.query(MODEL_UIDS.outboxMessage).findOne({ where: { id } });
+    const attempts = message.attempts + 1;
+    const at = clock();
+    let failure: string | null = null;
+    let responseStatus: number | null = null;
+    try {
+      responseStatus = (await send(message)).responseStatus ?? null;
+    } catch (error) {
+      failure = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+      if (error instanceof WebhookResponseError) responseStatus = error.responseStatus;
+    }
+    const gaveUp = failure !== null && attempts >= policy.maxAttempts;
+    const retryAt = () =>
+      new Date(
+        at.getTime() +
+          retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
+      );
+    await strapi.db.transaction(async () => {
+      await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
+        data: {
+          messageId: id,
+          submissionReference: message.submissionReference,
+          recipient: message.recipient,
+          at,
+          outcome: failure === null ? 'sent' : 'failed',
+          error: failure,
+          instance,
+          responseStatus,
+        },
+      });
+      await strapi.db.query(MODEL_UIDS.outboxMessage).update({
+        where: { id },
+        data: {
+          attempts,
+          claimedBy: null,
+          claimedUntil: null,
+          lastError: failure,
+          ...(failure === null
+            ? { state: 'sent', sentAt: at }
+            : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
+        },
+      });
+    });
+    const what = message.kind === 'webhook' ? 'webhook delivery' : 'email';
+    if (failure === null) {
+      run.sent += 1;
+      return;
+    }
+    run.failed += 1;
+    if (gaveUp) {
+      run.gaveUp += 1;
+      strapi.log.error(
+        `readiness-intake: gave up on ${what} ${id} to ${message.recipient} after ${attempts} attempts: ${failure}`
+      );
+    } else {
+      strapi.log.warn(`readiness-intake: ${what} ${id} failed (attempt ${attempts}), retrying: ${failure}`);
+    }
+  };
 
   return {
     instance,
 
-    /** Queues emails; call it inside the transaction that stores what they are about. */
-    async enqueue(emails: OutgoingEmail[], now = new Date()) {
-      for (const email of emails) {
-        await strapi.db
-          .query(MODEL_UIDS.outboxMessage)
-          .create({ data: { ...email, state: 'pending', attempts: 0, nextAttemptAt: now } });
+    /** Queues emails and webhook posts; call it inside the transaction that stores what they are about. */
+    async enqueue(items: Array<OutgoingEmail | OutgoingWebhook>, now = new Date()): Promise<Array<{ id: number }>> {
+      const created: Array<{ id: number }> = [];
+      for (const item of items) {
+        created.push(
+          await strapi.db
+            .query(MODEL_UIDS.outboxMessage)
+            .create({ data: { ...item, state: 'pending', attempts: 0, nextAttemptAt: now } })
+        );
       }
+      return created;
+    },
+
+    /**
+     * Sends one message now, if this instance wins its claim (the same compare-and-set the
+     * job uses, so it is never sent by two at once); false when it is not due or taken.
+     */
+    async deliverNow(id: number, now = new Date()) {
+      const { outbox: policy } = getConfig(strapi);
+      if (!(await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000)))) return false;
+      await deliver(id, () => new Date(), { claimed: 1, sent: 0, failed: 0, gaveUp: 0 });
+      return true;
+    },
+
+    /**
+     * Makes a message due again now, sent or given up, for a manual redelivery; false while
+     * an instance holds its claim, which is then left alone.
+     */
+    async makeDue(id: number, now = new Date()) {
+      const { count } = await strapi.db.query(MODEL_UIDS.outboxMessage).updateMany({
+        where: { id, $or: [{ claimedUntil: { $null: true } }, { claimedUntil: { $lt: now } }] },
+        data: { state: 'pending', nextAttemptAt: now },
+      });
+      return count === 1;
     },
 
     /**
@@ -103,72 +208,11 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       run.claimed = claimed.length;
 
-      /**
-       * Sends one claimed message and records the attempt, sent or failed. Only the send's
-       * own error counts as a failure: a message the relay accepted is never retried because
-       * recording it went wrong (its claim lapses instead, the one way to a duplicate).
-       */
-      const deliver = async (id: number) => {
-        const message: StoredMessage = await strapi.db.query(MODEL_UIDS.outboxMessage).findOne({ where: { id } });
-        const attempts = message.attempts + 1;
-        const at = clock();
-        let failure: string | null = null;
-        try {
-          await send(message);
-        } catch (error) {
-          failure = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
-        }
-        const gaveUp = failure !== null && attempts >= policy.maxAttempts;
-        const retryAt = () =>
-          new Date(
-            at.getTime() +
-              retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
-          );
-        await strapi.db.transaction(async () => {
-          await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
-            data: {
-              messageId: id,
-              submissionReference: message.submissionReference,
-              recipient: message.recipient,
-              at,
-              outcome: failure === null ? 'sent' : 'failed',
-              error: failure,
-              instance,
-            },
-          });
-          await strapi.db.query(MODEL_UIDS.outboxMessage).update({
-            where: { id },
-            data: {
-              attempts,
-              claimedBy: null,
-              claimedUntil: null,
-              lastError: failure,
-              ...(failure === null
-                ? { state: 'sent', sentAt: at }
-                : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
-            },
-          });
-        });
-        if (failure === null) {
-          run.sent += 1;
-          return;
-        }
-        run.failed += 1;
-        if (gaveUp) {
-          run.gaveUp += 1;
-          strapi.log.error(
-            `readiness-intake: gave up on email ${id} to ${message.recipient} after ${attempts} attempts: ${failure}`
-          );
-        } else {
-          strapi.log.warn(`readiness-intake: email ${id} failed (attempt ${attempts}), retrying: ${failure}`);
-        }
-      };
-
       // A few sends at a time: each SMTP send waits on the relay far more than on this process.
       const queue = [...claimed];
       await Promise.all(
         Array.from({ length: Math.min(policy.concurrency, queue.length) }, async () => {
-          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id);
+          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id, clock, run);
         })
       );
       return run;
@@ -190,7 +234,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
             'lastError',
             'createdAt',
           ],
-          where: { submissionReference },
+          where: { submissionReference, kind: { $in: EMAIL_KINDS } },
           orderBy: { id: 'asc' },
         }),
         strapi.db.query(MODEL_UIDS.deliveryAttempt).findMany({
@@ -206,7 +250,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    /** Removes a submission's emails and their log: they hold the person's data too. */
+    /** Removes a submission's emails and webhook posts and their log: they hold the person's data too. */
     async removeFor(submissionReferences: string[]) {
       if (submissionReferences.length === 0) return;
       await strapi.db

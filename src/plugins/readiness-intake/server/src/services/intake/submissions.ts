@@ -114,10 +114,10 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       : undefined;
     const keys = getService(strapi, 'idempotency-keys');
-    // The submission, its emails and its idempotency key are one write: a 201 means all are
+    // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
-    const { stored, answer } = await strapi.db.transaction(async () => {
+    const answer = await strapi.db.transaction(async () => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
       const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
         data: {
@@ -139,20 +139,20 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           timezoneOverlap,
         },
       });
-      if (!spam) await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+      if (!spam) {
+        await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+        await getService(strapi, 'webhooks').queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
+      }
       const answer: SubmitIntake.Response['data'] = {
         reference: created.reference,
         receivedAt: receivedAt.toISOString(),
         result,
       };
       if (keyId !== undefined) await keys.record(keyId, 201, answer);
-      return { stored: created, answer };
+      return answer;
     });
 
-    if (!spam) {
-      getService(strapi, 'jobs').kick();
-      getService(strapi, 'webhooks').submissionCreated(stored, settings);
-    }
+    if (!spam) getService(strapi, 'jobs').kick();
 
     return answer;
   };

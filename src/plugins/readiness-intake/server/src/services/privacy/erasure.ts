@@ -31,19 +31,29 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const reference of references) {
       await audit.record({ reference, action, actor: remover, from: null, to, at });
     }
+    // After the removal, which takes the submissions' earlier posts with it: the reference only.
+    if (action === 'erasure') {
+      await getService(strapi, 'webhooks').queue(
+        references.map((reference) => ({ event: 'submission.erased' as const, submission: { reference } })),
+        undefined,
+        at
+      );
+    }
   },
 
   async eraseById(id: number, actor: Actor) {
-    return strapi.db.transaction(async () => {
+    const erased = await strapi.db.transaction(async () => {
       const submission = await strapi.db.query(MODEL_UIDS.submission).findOne({ select: ['id', 'reference'], where: { id } });
       if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
       await this.remove([submission], 'erasure', actor, { how: 'by_id' });
       return { erased: 1 };
     });
+    getService(strapi, 'jobs').kick();
+    return erased;
   },
 
   async eraseByEmail(email: string, actor: Actor) {
-    return strapi.db.transaction(async () => {
+    const erased = await strapi.db.transaction(async () => {
       const submissions: Row[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
         select: ['id', 'reference'],
         where: { contactEmail: email.trim().toLowerCase() },
@@ -51,6 +61,8 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
       await this.remove(submissions, 'erasure', actor, { how: 'by_email' });
       return { erased: submissions.length };
     });
+    getService(strapi, 'jobs').kick();
+    return erased;
   },
 });
 

@@ -10,13 +10,13 @@ import type {
   TriageChange,
   TriageSubmissions,
 } from '../../../../shared/contracts/submissions';
-import { BAND_LABELS, type Band, type Status } from '../../../../shared/intake';
+import { BAND_LABELS, type Band } from '../../../../shared/intake';
 import { explainAnswers } from '../../scoring/explain-answers';
 import { scoreSubmission, storedScore } from '../../scoring/score-submission';
 import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
 import { getService } from '../../utils/get-service';
 import { validationErrorOf } from '../../utils/issues';
-import type { SubmissionForWebhook } from '../delivery/webhooks';
+import type { SubmissionEvent } from '../delivery/webhooks';
 import type { Actor } from './audit';
 
 type StoredSubmission = Submission & { assignee: ({ id: number; email: string } & AdminUserName) | null };
@@ -50,15 +50,19 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     return assignee;
   };
 
-  /** Writes one submission's triage change and its audit entries; says what changed. */
+  /** Writes one submission's triage change and its audit entries; says what changed, as webhook events. */
   const applyTriage = async (
     submission: StoredSubmission,
     change: TriageChange,
     assignee: Assignee | null | undefined,
     actor: Actor
-  ) => {
+  ): Promise<SubmissionEvent[] | null> => {
     const data: Record<string, unknown> = {};
+    const events: SubmissionEvent[] = [];
+    const after = { ...submission, status: change.status ?? submission.status };
+    const previousAssignee = submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null;
     if (change.status !== undefined && change.status !== submission.status) {
+      events.push({ event: 'submission.status-changed', submission: after, extra: { previousStatus: submission.status } });
       data.status = change.status;
       // Wrapped in objects: a bare string is not a JSON value PostgreSQL's json column accepts.
       await audit().record({
@@ -71,31 +75,19 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (assignee !== undefined && (assignee?.id ?? null) !== (submission.assignee?.id ?? null)) {
       data.assignee = assignee?.id ?? null;
-      await audit().record({
-        reference: submission.reference,
-        action: 'assignee',
-        actor,
-        from: submission.assignee ? { id: submission.assignee.id, name: adminName(submission.assignee) } : null,
-        to: assignee ? { id: assignee.id, name: assignee.name } : null,
-      });
+      const to = assignee ? { id: assignee.id, name: assignee.name } : null;
+      await audit().record({ reference: submission.reference, action: 'assignee', actor, from: previousAssignee, to });
+      events.push({ event: 'submission.assigned', submission: after, extra: { assignee: to, previousAssignee } });
     }
     if (Object.keys(data).length === 0) return null;
     if (!submission.firstTriagedAt) data.firstTriagedAt = new Date();
     await strapi.db.query(MODEL_UIDS.submission).update({ where: { id: submission.id }, data });
-    return { id: submission.id, statusFrom: data.status ? submission.status : null };
+    return events;
   };
 
-  /** Tells webhooks about status changes, once their transaction has committed. */
-  const announce = async (changes: Array<{ id: number; statusFrom: Status | null } | null>) => {
-    const statusFrom = new Map(changes.flatMap((change) => (change?.statusFrom ? [[change.id, change.statusFrom]] : [])));
-    if (statusFrom.size === 0) return;
-    const submissions: SubmissionForWebhook[] = await strapi.db
-      .query(MODEL_UIDS.submission)
-      .findMany({ where: { id: { $in: [...statusFrom.keys()] } } });
-    await getService(strapi, 'webhooks')
-      .statusChanged(submissions.map((submission) => ({ submission, from: statusFrom.get(submission.id)! })))
-      .catch((error: unknown) => strapi.log.error(`readiness-intake: webhook event failed: ${error}`));
-  };
+  /** Queues the webhook events of a transaction's changes, inside it: they commit or roll back with them. */
+  const queueEvents = (changes: Array<SubmissionEvent[] | null>) =>
+    getService(strapi, 'webhooks').queue(changes.flat().filter(Boolean) as SubmissionEvent[]);
 
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
@@ -133,10 +125,10 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sets the status, the assignee (an admin user id, or null), or both. */
     async updateTriage(id: number, change: TriageChange, actor: Actor) {
-      const applied = await strapi.db.transaction(async () =>
-        applyTriage(await findOrFail(id), change, await assigneeOf(change), actor)
-      );
-      await announce([applied]);
+      await strapi.db.transaction(async () => {
+        await queueEvents([await applyTriage(await findOrFail(id), change, await assigneeOf(change), actor)]);
+      });
+      getService(strapi, 'jobs').kick();
       return this.detail(id);
     },
 
@@ -165,15 +157,16 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
         const assignee = await assigneeOf(change);
         const results = [];
         for (const submission of submissions) results.push(await applyTriage(submission, change, assignee, actor));
+        await queueEvents(results);
         return { selected: unique.length, results };
       });
-      await announce(applied.results);
+      getService(strapi, 'jobs').kick();
       return { selected: applied.selected, changed: applied.results.filter(Boolean).length };
     },
 
     /** The consultant's band beside the automatic one; a reason is required. */
     async rate(id: number, rating: { band: Band; reason: string }, actor: Actor): Promise<SubmissionDetail> {
-      return strapi.db.transaction(async () => {
+      const detail = await strapi.db.transaction(async () => {
         const submission = await findOrFail(id);
         const from = submission.consultantBand ? { band: submission.consultantBand, reason: submission.consultantReason } : null;
         await strapi.db.query(MODEL_UIDS.submission).update({
@@ -193,8 +186,23 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           from,
           to: { band: rating.band, reason: rating.reason, automaticBand: submission.band },
         });
+        await queueEvents([
+          [
+            {
+              event: 'submission.rated',
+              submission: { ...submission, consultantBand: rating.band },
+              extra: { rating: { band: rating.band, previousBand: from?.band ?? null, by: actor.name } },
+              // The reason is a consultant's free text about the person: only where free text may go.
+              freeText: {
+                rating: { band: rating.band, previousBand: from?.band ?? null, by: actor.name, reason: rating.reason },
+              },
+            },
+          ],
+        ]);
         return this.detail(id);
       });
+      getService(strapi, 'jobs').kick();
+      return detail;
     },
 
     /**
