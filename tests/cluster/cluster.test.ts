@@ -158,7 +158,10 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         expect.objectContaining({ event: 'submission.created' }),
       ]);
       const { id } = (await created.json()).data;
-      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${adminToken}` } });
+      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
     } finally {
       await receiver.close();
     }
@@ -191,7 +194,11 @@ describe('two instances on one PostgreSQL and one Redis', () => {
 
       const delivered = () =>
         receiver.calls.filter((call) => call.status === 200 && references.has(call.body.submission?.reference));
-      await waitFor(() => delivered().length >= WEBHOOKS, { timeoutMs: 60_000, intervalMs: 200, what: `${WEBHOOKS} webhook posts` });
+      await waitFor(() => delivered().length >= WEBHOOKS, {
+        timeoutMs: 60_000,
+        intervalMs: 200,
+        what: `${WEBHOOKS} webhook posts`,
+      });
       // Let a late duplicate, if there were one, arrive before counting.
       await sleep(2000);
       const ids = delivered().map((call) => call.headers['x-readiness-delivery']);
@@ -206,7 +213,10 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         `[cluster] ${WEBHOOKS} webhook events delivered once each, ${attempts.length} tries by ${new Set(attempts.map((row) => row.instance)).size} instances`
       );
       const { id } = (await created.json()).data;
-      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${adminToken}` } });
+      await fetch(`${aUrl}/readiness-intake/webhooks/${id}`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
     } finally {
       await receiver.close();
     }
