@@ -1,3 +1,5 @@
+import { createHmac } from 'crypto';
+
 import type { Browser, Page } from 'playwright-core';
 
 import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
@@ -6,6 +8,7 @@ import { loginConsultant, SUPER_ADMIN } from '../support/auth';
 import { expectVisible, launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';
 import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import type { TestApp } from '../support/strapi';
+import { startWebhookReceiver } from '../support/wait';
 
 const SUBMISSION = 'plugin::readiness-intake.submission';
 const CONSULTANT = { email: 'consultant@example.com', password: 'Consultant-2026' };
@@ -283,23 +286,56 @@ describe('the settings page', () => {
     expect(active.body.data.version).toBe(2);
   });
 
-  it("subscribes a URL to the plugin's webhook events, as an ordinary Strapi webhook", async () => {
+  it('subscribes a URL, shows its secret once, sends a test, shows the delivery log and redelivers', async () => {
     const page = adminPage;
-    await page.goto(`${baseUrl}/admin/settings/readiness-intake`);
-    const form = page.getByRole('form', { name: 'Subscribe a URL' });
-    await form.getByRole('textbox', { name: 'URL' }).fill('https://crm.example.com/hooks/asyncline');
-    await form.getByRole('button', { name: 'Subscribe' }).click();
-    await expectVisible(page.getByRole('link', { name: 'Settings → Webhooks' }));
-    const [webhook] = await app.strapi.get('webhookStore').findWebhooks();
-    expect(webhook).toMatchObject({
-      name: 'CRM',
-      url: 'https://crm.example.com/hooks/asyncline',
-      events: ['readiness-intake.submission.created', 'readiness-intake.submission.status-changed'],
-    });
-    await page.getByRole('link', { name: 'Settings → Webhooks' }).click();
-    await page.waitForURL(/\/settings\/webhooks\/\d+/);
-    await expectVisible(page.getByRole('textbox', { name: 'Url' }));
-    await screenshot(page, 'settings-webhook');
+    const receiver = await startWebhookReceiver();
+    try {
+      await page.goto(`${baseUrl}/admin/settings/readiness-intake`);
+      const form = page.getByRole('form', { name: 'Subscribe a URL' });
+      await form.getByRole('textbox', { name: 'URL' }).fill(receiver.url);
+      await form.getByRole('button', { name: 'Subscribe' }).click();
+
+      // The secret, once
+      const secretBox = page.getByRole('textbox', { name: 'Signing secret' });
+      await expectVisible(secretBox);
+      const secret = await secretBox.inputValue();
+      expect(secret).toMatch(/^whsec_[0-9a-f]{64}$/);
+      await screenshot(page, 'settings-webhook-secret');
+      await page.getByRole('button', { name: 'I have copied it' }).click();
+      await page.reload();
+      const item = page.getByRole('listitem', { name: receiver.url });
+      await expectVisible(item);
+      expect(await page.content()).not.toContain(secret);
+
+      // A test send, signed with that secret, and its log
+      await item.getByRole('button', { name: 'Send test' }).click();
+      await expectVisible(page.getByText('Test event delivered'));
+      const ping = await receiver.next((call) => call.headers['x-readiness-event'] === 'webhook.test');
+      const { t, v1 } = Object.fromEntries(
+        String(ping.headers['x-readiness-signature'])
+          .split(',')
+          .map((part) => part.split('='))
+      );
+      expect(createHmac('sha256', secret).update(`${t}.${ping.raw}`).digest('hex')).toBe(v1);
+      const log = page.getByRole('region', { name: `Deliveries to ${receiver.url}` });
+      const row = log.getByRole('row', { name: /webhook\.test/ });
+      await expectVisible(row);
+      await expectVisible(row.getByText('Delivered'));
+      await expectVisible(row.getByText(String(ping.headers['x-readiness-delivery'])));
+
+      // Redelivered, with the same delivery id
+      await row.getByRole('button', { name: 'Redeliver' }).click();
+      await expectVisible(page.getByText('Delivered again'));
+      await expectVisible(row.getByText('2 tries', { exact: false }));
+      const pings = receiver.calls.filter((call) => call.headers['x-readiness-event'] === 'webhook.test');
+      expect(pings.map((call) => call.headers['x-readiness-delivery'])).toEqual([
+        ping.headers['x-readiness-delivery'],
+        ping.headers['x-readiness-delivery'],
+      ]);
+      await screenshot(page, 'settings-webhook-log');
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('lets an admin with the erase permission erase a submission from its page', async () => {
