@@ -11,18 +11,19 @@ import type { GetSettings, UpdateSettings } from '../../../shared/contracts/sett
 import type { GetStats } from '../../../shared/contracts/stats';
 import { getService } from '../utils/get-service';
 import { parseOrThrow } from '../utils/issues';
+import { boundedDate, storableIdText, storableString } from '../utils/storable';
 
 const settingsBody = z
   .strictObject({
-    notifyRecipients: z.array(z.string().trim().pipe(z.email('must be an email address'))).max(50),
+    notifyRecipients: z.array(storableString().trim().pipe(z.email('must be an email address'))).max(50),
     showResult: z.boolean(),
     retentionDays: z.number().int().min(1).max(3650),
     sendConfirmation: z.boolean(),
     webhookFreeText: z.boolean(),
   })
   .partial() satisfies z.ZodType<UpdateSettings.Request['body']>;
-const statsQuery = z.strictObject({ from: z.coerce.date().optional(), to: z.coerce.date().optional() });
-const versionParam = z.coerce.number().int().positive();
+const statsQuery = z.strictObject({ from: boundedDate().optional(), to: boundedDate().optional() });
+const versionParam = storableIdText();
 const questionnaireBody = z.strictObject({ document: z.unknown() }) satisfies z.ZodType<CreateQuestionnaire.Request['body']>;
 
 type Context = { query: unknown; params: { version?: string }; request: { body?: unknown }; body: unknown; status: number };

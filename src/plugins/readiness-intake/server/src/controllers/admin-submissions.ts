@@ -19,6 +19,7 @@ import type { Actor } from '../services/triage/audit';
 import { getService } from '../utils/get-service';
 import { adminName } from '../utils/admin-name';
 import { parseOrThrow } from '../utils/issues';
+import { boundedCount, boundedDate, storableId, storableIdText, storableString } from '../utils/storable';
 
 type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; email: string };
 type Context = {
@@ -34,10 +35,10 @@ type Context = {
 const filterFields = {
   status: z.enum(STATUSES).optional(),
   band: z.enum(BANDS).optional(),
-  assignee: z.union([z.enum(['me', 'none']), z.coerce.number().int().positive()]).optional(),
-  q: z.string().trim().min(1).max(200).optional(),
-  from: z.coerce.date().optional(),
-  to: z.coerce.date().optional(),
+  assignee: z.union([z.enum(['me', 'none']), storableIdText()]).optional(),
+  q: storableString().trim().min(1).max(200).optional(),
+  from: boundedDate().optional(),
+  to: boundedDate().optional(),
   sort: z
     .string()
     // The order in either case: the admin's Table headers write ASC and DESC.
@@ -53,35 +54,33 @@ const filterFields = {
 };
 const listQuery = z.strictObject({
   ...filterFields,
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+  page: boundedCount().default(1),
+  pageSize: boundedCount(100).default(25),
 });
 const exportQuery = z.strictObject(filterFields);
 const erasureBody = z.strictObject({
   email: z.string().trim().pipe(z.email('must be an email address')),
 }) satisfies z.ZodType<EraseSubmissionsByEmail.Request['body']>;
-const idParam = z.coerce.number().int().positive();
+const idParam = storableIdText();
 const triageFields = {
   status: z.enum(STATUSES).optional(),
-  assignee: z.number().int().positive().nullable().optional(),
+  assignee: storableId().nullable().optional(),
 };
 const hasChange = (body: { status?: unknown; assignee?: unknown }) => body.status !== undefined || body.assignee !== undefined;
 const triageBody = z
   .strictObject(triageFields)
   .refine(hasChange, { message: 'send a status, an assignee, or both' }) satisfies z.ZodType<TriageSubmission.Request['body']>;
 const bulkTriageBody = z
-  .strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100), ...triageFields })
+  .strictObject({ ids: z.array(storableId()).min(1).max(100), ...triageFields })
   .refine(hasChange, { message: 'send a status, an assignee, or both' }) satisfies z.ZodType<TriageSubmissions.Request['body']>;
 const ratingBody = z.strictObject({
   band: z.enum(BANDS),
-  reason: z.string().trim().min(1, 'is required').max(2000),
+  reason: storableString().trim().min(1, 'is required').max(2000),
 }) satisfies z.ZodType<RateSubmission.Request['body']>;
 const noteBody = z.strictObject({
-  body: z.string().trim().min(1, 'is required').max(10_000),
+  body: storableString().trim().min(1, 'is required').max(10_000),
 }) satisfies z.ZodType<AddSubmissionNote.Request['body']>;
-const rescoreBody = z.strictObject({ version: z.number().int().positive() }) satisfies z.ZodType<
-  RescoreSubmission.Request['body']
->;
+const rescoreBody = z.strictObject({ version: storableId() }) satisfies z.ZodType<RescoreSubmission.Request['body']>;
 
 const actorOf = (ctx: Context): Actor => ({
   id: ctx.state.user.id,

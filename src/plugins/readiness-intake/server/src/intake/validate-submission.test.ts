@@ -339,3 +339,51 @@ describe('validateSubmission with the default questionnaire', () => {
     );
   });
 });
+
+describe('validateSubmission and what a database can store', () => {
+  const UNSTORABLE = ['a\u0000b', 'x\ud800', '\udfffy'];
+  const TEXT_QUESTION = QUESTIONS.find((question) => question.kind === 'text')!;
+  const FIELDS: Array<[string[], (body: ReturnType<typeof validBody>, text: string) => void]> = [
+    [['data', 'contact', 'name'], (body, text) => (body.data.contact.name = text)],
+    [['data', 'contact', 'company'], (body, text) => (body.data.contact.company = text)],
+    [['data', 'contact', 'role'], (body, text) => (body.data.contact.role = text)],
+    [['data', 'contact', 'email'], (body, text) => (body.data.contact.email = `a${text}@example.com`)],
+    [['data', 'backlog'], (body, text) => (body.data.backlog = text)],
+    [['data', 'answers', TEXT_QUESTION.key], (body, text) => (body.data.answers[TEXT_QUESTION.key] = text)],
+  ];
+
+  it.each(
+    FIELDS.flatMap(([path, set]) => UNSTORABLE.map((text) => [path.join('.'), JSON.stringify(text), path, set, text] as const))
+  )('given %s holding %s, when validated, then it is refused at that path', (_, __, path, set, text) => {
+    const body = validBody();
+    set(body, text);
+    expect(pathsOf(body)).toContainEqual(path);
+  });
+
+  it('given an answer key with a NUL, when validated, then it is refused at that key, saying why', () => {
+    const body = validBody();
+    body.data.answers['doc_\u0000'] = 'x';
+    expect(issuesOf(body)).toContainEqual({
+      path: ['data', 'answers', 'doc_\u0000'],
+      message: 'has a key that contains a NUL character or a lone surrogate, which cannot be stored',
+    });
+  });
+
+  it('given a questionnaire version past the int4 range, when validated, then it is refused at its path', () => {
+    const body = validBody();
+    body.data.questionnaireVersion = 2 ** 31;
+    expect(pathsOf(body)).toEqual([['data', 'questionnaireVersion']]);
+  });
+
+  it('given any well-formed name without a NUL, when validated, then it is never refused as unstorable', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }), (name) => {
+        const body = validBody();
+        body.data.contact.name = name;
+        const result = validateSubmission(DEFAULT_QUESTIONNAIRE, body);
+        const unstorable = !result.ok && result.issues.some((issue) => /cannot be stored/.test(issue.message));
+        expect(unstorable).toBe(name.includes('\u0000'));
+      })
+    );
+  });
+});

@@ -5,6 +5,7 @@ import type { QuestionnaireDocument } from '../../../shared/contracts/questionna
 import type { Answers } from '../../../shared/contracts/submissions';
 import { canonicalTimezone } from '../../../shared/timezone';
 import type { Issue } from '../utils/issues';
+import { storableId, storableString } from '../utils/storable';
 
 /** A submission's `data` as the body schema lets it through: the shape is right, the answers not yet checked. */
 export type SubmissionData = SubmitIntake.Request['body']['data'];
@@ -20,27 +21,31 @@ export type SubmissionInput = {
   url: string;
 };
 
-const line = (max: number) => z.string().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
+const line = (max: number) => storableString().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
 
 /**
  * The public submission body, strict at every level (an unknown key is a 400 by path):
- * what the controller checks before anything else. What depends on the questionnaire is
+ * what the controller checks before anything else. Every string that is stored is a
+ * storable one; the form token and the honeypot are only read. What depends on the questionnaire is
  * checked by `checkSubmission`.
  */
 export const submissionBody = z.strictObject({
   data: z.strictObject({
-    questionnaireVersion: z.number().int().positive(),
+    questionnaireVersion: storableId(),
     formToken: z.string().min(1).max(1000),
     contact: z.strictObject({
       name: line(120),
-      email: z.string().trim().max(254).pipe(z.email('must be an email address')),
+      email: storableString().trim().max(254).pipe(z.email('must be an email address')),
       company: line(160),
       role: line(120),
       teamSize: z.number().int().min(1).max(1_000_000),
-      timezone: z.string().max(64),
+      timezone: storableString().max(64),
     }),
-    answers: z.record(z.string().max(64), z.union([z.string().max(20_000), z.array(z.string().max(64)).max(20)])),
-    backlog: z.string().max(20_000).optional(),
+    answers: z.record(
+      storableString().max(64),
+      z.union([storableString().max(20_000), z.array(storableString().max(64)).max(20)])
+    ),
+    backlog: storableString().max(20_000).optional(),
     consent: z.boolean(),
     url: z.string().max(2048).optional(),
   }),

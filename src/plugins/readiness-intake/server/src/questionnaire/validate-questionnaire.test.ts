@@ -254,3 +254,28 @@ describe('validateQuestionnaire', () => {
     );
   });
 });
+
+describe('validateQuestionnaire and what a json column can store', () => {
+  it.each([
+    ['the title', (document: any) => (document.title = 'Readiness\u0000'), ['title']],
+    ['the intro', (document: any) => (document.intro = 'x\ud800'), ['intro']],
+    [
+      'a help text',
+      (document: any) => (document.dimensions[0].questions[0].help = '\udc00'),
+      ['dimensions', 0, 'questions', 0, 'help'],
+    ],
+    [
+      'a contradiction condition',
+      (document: any) => (document.scoring.contradictions[0].when[0].question = 'a\u0000'),
+      ['scoring', 'contradictions', 0, 'when', 0, 'question'],
+    ],
+  ])('given a NUL or a lone surrogate in %s, when validated, then it is refused at that path', (_, change, path) => {
+    const document = cloneDefault();
+    change(document);
+    expect(issuesOf(document).map((issue) => issue.path)).toContainEqual(path);
+  });
+
+  it('given a version past the int4 range, when validated, then it is refused at version', () => {
+    expect(issuesOf({ ...cloneDefault(), version: 2 ** 31 }).map((issue) => issue.path)).toEqual([['version']]);
+  });
+});

@@ -3,37 +3,40 @@ import { z } from 'zod';
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
 import { issuesOf, type Issue } from '../utils/issues';
+import { storableId, storableString } from '../utils/storable';
 
 const KEY = /^[a-z][a-z0-9_]*$/;
-const text = (max: number) => z.string().trim().min(1).max(max);
+// The document is stored in a json column: every string in it must be storable there.
+const text = (max: number) => storableString().trim().min(1).max(max);
+const plain = (max: number) => storableString().max(max);
 const dimensionKey = z.enum(DIMENSION_KEYS as [string, ...string[]]);
 
 const optionSchema = z.strictObject({
-  value: z.string().regex(KEY, 'must be lower_snake_case'),
+  value: storableString().regex(KEY, 'must be lower_snake_case'),
   label: text(200),
   points: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   dontKnow: z.boolean().optional(),
 });
 
 const questionSchema = z.strictObject({
-  key: z.string().regex(KEY, 'must be lower_snake_case').max(64),
+  key: storableString().regex(KEY, 'must be lower_snake_case').max(64),
   prompt: text(300),
-  help: z.string().max(500).optional(),
+  help: plain(500).optional(),
   kind: z.enum(['single', 'multi', 'text']),
   required: z.boolean(),
   options: z.array(optionSchema).max(12),
 });
 
 const questionnaireSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: storableId(),
   title: text(200),
-  intro: z.string().max(2000),
+  intro: plain(2000),
   dimensions: z
     .array(
       z.strictObject({
         key: dimensionKey,
         title: text(120),
-        description: z.string().max(500),
+        description: plain(500),
         questions: z.array(questionSchema).min(1).max(20),
       })
     )
@@ -45,13 +48,13 @@ const questionnaireSchema = z.strictObject({
         label: text(120),
         kind: z.enum(['text', 'email', 'integer', 'timezone']),
         required: z.boolean(),
-        help: z.string().max(300).optional(),
+        help: plain(300).optional(),
       })
     )
     .max(6),
   backlogPrompt: z.strictObject({
     prompt: text(300),
-    help: z.string().max(500).optional(),
+    help: plain(500).optional(),
     required: z.boolean(),
     maxLength: z.number().int().min(1).max(20_000),
   }),
@@ -69,9 +72,9 @@ const questionnaireSchema = z.strictObject({
     contradictions: z
       .array(
         z.strictObject({
-          key: z.string().regex(KEY, 'must be lower_snake_case'),
+          key: storableString().regex(KEY, 'must be lower_snake_case'),
           message: text(300),
-          when: z.array(z.strictObject({ question: z.string(), anyOf: z.array(z.string()).min(1) })).min(2),
+          when: z.array(z.strictObject({ question: storableString(), anyOf: z.array(storableString()).min(1) })).min(2),
         })
       )
       .max(50),

@@ -8,7 +8,13 @@ export type Issue = { path: Array<string | number>; message: string };
 export const issuesOf = (error: z.ZodError): Issue[] =>
   error.issues.map((issue) => ({
     path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)),
-    message: issue.code === 'unrecognized_keys' ? `unknown keys: ${issue.keys.join(', ')}` : issue.message,
+    message:
+      issue.code === 'unrecognized_keys'
+        ? `unknown keys: ${issue.keys.join(', ')}`
+        : // A record's key refused: say why, not zod's "Invalid key in record".
+          issue.code === 'invalid_key' && issue.issues[0]
+          ? `has a key that ${issue.issues[0].message}`
+          : issue.message,
   }));
 
 /** Strapi's 400, with one entry per issue, so a form can mark every bad field. */
