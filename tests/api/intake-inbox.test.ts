@@ -1,3 +1,6 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
+
 import { parse } from 'csv-parse/sync';
 
 import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
@@ -123,6 +126,85 @@ describe('the CSV export', () => {
 
   it('needs the export permission', async () => {
     await get(editorToken, '/readiness-intake/submissions/export').expect(403);
+  });
+});
+
+describe('the CSV export when the database fails', () => {
+  /** Makes the submissions' findMany fail from the `failFrom`th page on; earlier pages are 500 copies of a real row. */
+  const failExportPages = async (failFrom: number) => {
+    const real = app.strapi.db.query.bind(app.strapi.db);
+    const row = (await real(SUBMISSION).findMany({ populate: { assignee: true }, limit: 1 }))[0];
+    return jest.spyOn(app.strapi.db, 'query').mockImplementation(((uid: string) => {
+      const query = real(uid as never);
+      if (uid !== SUBMISSION) return query;
+      return {
+        ...query,
+        findMany: async ({ offset = 0 }: { offset?: number }) => {
+          if (offset >= failFrom * 500) throw new Error('the database refused the query');
+          return Array.from({ length: 500 }, () => row);
+        },
+      };
+    }) as never);
+  };
+
+  afterEach(() => jest.restoreAllMocks());
+
+  it('answers a first page the database refuses with an error in Strapi shape, not a CSV', async () => {
+    // Given a database that refuses the export's first query
+    await failExportPages(0);
+
+    // When a consultant exports
+    const response = await get(consultant.token, '/readiness-intake/submissions/export');
+
+    // Then the answer is Strapi's error, with no CSV headers on it
+    expect(response.status).toBe(500);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(response.headers['content-disposition']).toBeUndefined();
+    expect(response.body).toMatchObject({ data: null, error: { status: 500, name: 'InternalServerError' } });
+  });
+
+  it('cuts the download off when the database fails part-way, logs it, and keeps serving', async () => {
+    // Given a database that fails on the export's second page, after the 200 has gone out
+    await failExportPages(1);
+    const logged = jest.spyOn(app.strapi.log, 'error');
+    const server = app.strapi.server.httpServer;
+    if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+
+    // When a consultant exports
+    const download = new Promise<string>((resolve, reject) => {
+      const request = http.get(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/readiness-intake/submissions/export',
+          headers: { Authorization: `Bearer ${consultant.token}` },
+        },
+        (response) => {
+          let text = '';
+          response.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          response.on('aborted', () => reject(new Error('the response was cut off')));
+          response.on('end', () => resolve(text));
+        }
+      );
+      request.on('error', reject);
+    });
+
+    // Then the download fails rather than ending as a short file, and the failure is logged
+    await expect(download).rejects.toThrow(/cut off|socket hang up|ECONNRESET/);
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/CSV export failed part-way/));
+
+    // And the process is still up: the next export is whole
+    jest.restoreAllMocks();
+    const next = await get(consultant.token, '/readiness-intake/submissions/export')
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
+    expect(next.status).toBe(200);
+    expect(parse(next.body as string, { columns: true }).length).toBeGreaterThan(0);
   });
 });
 

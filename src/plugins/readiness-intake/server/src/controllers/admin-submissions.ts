@@ -30,6 +30,7 @@ type Context = {
   body: unknown;
   status: number;
   set(field: string, value: string): void;
+  res: { destroy(error?: Error): void };
 };
 
 const filterFields = {
@@ -99,11 +100,17 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async export(ctx: Context) {
     const filters = parseOrThrow(exportQuery, ctx.query ?? {});
+    // Awaited before any header is set: an export the database refuses is an error in
+    // Strapi's shape, not a CSV download.
+    const csv = await getService(strapi, 'inbox').exportCsv(filters, ctx.state.user.id);
     const day = new Date().toISOString().slice(0, 10);
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="readiness-submissions-${day}.csv"`);
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = getService(strapi, 'inbox').exportCsv(filters, ctx.state.user.id);
+    // A failure part-way cannot change the 200 already sent: cut the connection, so the
+    // download fails visibly instead of ending as a short file. The service logs it.
+    csv.once('error', () => ctx.res.destroy());
+    ctx.body = csv;
   },
 
   async erase(ctx: Context) {

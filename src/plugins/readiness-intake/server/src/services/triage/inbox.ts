@@ -1,4 +1,4 @@
-import { Readable } from 'stream';
+import { pipeline, Readable } from 'stream';
 
 import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
@@ -99,8 +99,14 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * One CSV row a submission, with every dimension score, streamed a page at a time so an
      * export of any size holds one page in memory. csv-stringify does the quoting.
+     *
+     * The first page is read before the stream is handed over, so a query the database
+     * refuses is an ordinary error response. A failure after that (the database gone
+     * mid-export) can no longer change the status already sent: it is logged and the stream
+     * destroyed, and the caller must cut the response off, so a client never takes a
+     * truncated file for a whole one. Nothing is left unhandled to take the process down.
      */
-    exportCsv(filters: InboxFilters, callerId: number): Readable {
+    async exportCsv(filters: InboxFilters, callerId: number): Promise<Readable> {
       const PAGE = 500;
       const columns = [
         'reference',
@@ -120,18 +126,18 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         'flagCount',
         'assignee',
       ];
+      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores'>>> =>
+        strapi.db.query(MODEL_UIDS.submission).findMany({
+          select: [...LIST_FIELDS, 'dimensionScores'],
+          where: whereOf(filters, callerId),
+          orderBy: orderOf(filters),
+          populate: { assignee: { select: ADMIN_NAME_FIELDS } },
+          offset,
+          limit: PAGE,
+        });
+      let page = await pageAt(0);
       async function* rows() {
-        for (let offset = 0; ; offset += PAGE) {
-          const page: Array<ListedRow & Pick<Submission, 'dimensionScores'>> = await strapi.db
-            .query(MODEL_UIDS.submission)
-            .findMany({
-              select: [...LIST_FIELDS, 'dimensionScores'],
-              where: whereOf(filters, callerId),
-              orderBy: orderOf(filters),
-              populate: { assignee: { select: ADMIN_NAME_FIELDS } },
-              offset,
-              limit: PAGE,
-            });
+        for (let offset = PAGE; ; offset += PAGE) {
           for (const row of page) {
             const scores = new Map(row.dimensionScores.map((d) => [d.key, d.score]));
             yield [
@@ -154,13 +160,18 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
             ];
           }
           if (page.length < PAGE) return;
+          page = await pageAt(offset);
         }
       }
       // A leading quote keeps a spreadsheet from running a cell that starts with = + - @.
       const neutralise = (value: unknown) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
-      return Readable.from(rows()).pipe(
-        stringify({ header: true, columns, cast: { string: (value) => String(neutralise(value)) } })
-      );
+      const csv = stringify({ header: true, columns, cast: { string: (value) => String(neutralise(value)) } });
+      // pipeline, not pipe: an error in either stream destroys both and reaches the callback.
+      pipeline(Readable.from(rows()), csv, (error) => {
+        if (error && error.code !== 'ERR_STREAM_PREMATURE_CLOSE')
+          strapi.log.error(`readiness-intake: the CSV export failed part-way and was cut off: ${error.message}`);
+      });
+      return csv;
     },
   };
 };
