@@ -8,6 +8,7 @@ import type { Delivery, DeliveryAttempt } from '../../../../shared/contracts/sub
 import { retryDelaySeconds } from '../../notifications/backoff';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { inTransaction } from '../../utils/transaction';
 import { WebhookResponseError, type WebhookMessage } from './webhooks';
 
 export type OutgoingEmail = {
@@ -96,7 +97,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         at.getTime() +
           retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
       );
-    await strapi.db.transaction(async () => {
+    await inTransaction(strapi, async () => {
       await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
         data: {
           messageId: id,

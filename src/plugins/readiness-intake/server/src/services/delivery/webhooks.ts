@@ -9,6 +9,7 @@ import type { WebhookDelivery, WebhookSubscription, WebhookSubscriptionInput } f
 import { signWebhook } from '../../notifications/webhook-signature';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { inTransaction } from '../../utils/transaction';
 
 export type SubmissionForWebhook = {
   id: number;
@@ -214,7 +215,7 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Removes a subscription with its deliveries, pending or not, and their log. */
     async remove(id: number) {
       await findOrFail(id);
-      await strapi.db.transaction(async () => {
+      await inTransaction(strapi, async () => {
         const rows: Array<{ id: number }> = await messages().findMany({
           select: ['id'],
           where: { kind: 'webhook', subscriptionId: id },

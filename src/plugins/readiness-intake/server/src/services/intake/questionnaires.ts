@@ -6,6 +6,7 @@ import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../sh
 import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/default-questionnaire';
 import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
 import { validationErrorOf } from '../../utils/issues';
+import { inTransaction } from '../../utils/transaction';
 
 // The document as stored, before it is validated on the way out.
 type StoredQuestionnaire = QuestionnaireVersion & { document: unknown };
@@ -88,7 +89,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Makes one version the active one, in a transaction so there is never none or two. */
     async activate(version: number): Promise<StoredQuestionnaire> {
-      return strapi.db.transaction(async () => {
+      return inTransaction(strapi, async () => {
         const target = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { version } });
         if (!target) throw new errors.NotFoundError(`Questionnaire version ${version} does not exist`);
         await strapi.db.query(MODEL_UIDS.questionnaire).updateMany({ where: { active: true }, data: { active: false } });

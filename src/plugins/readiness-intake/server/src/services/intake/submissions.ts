@@ -13,6 +13,7 @@ import { scoreSubmission, storedScore, type ScoreResult } from '../../scoring/sc
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
 import { inputErrorOf, validationErrorOf } from '../../utils/issues';
+import { inTransaction } from '../../utils/transaction';
 import type { OutgoingEmail } from '../delivery/outbox';
 import { IdempotencyKeyTakenError } from './idempotency-keys';
 
@@ -117,7 +118,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
-    const answer = await strapi.db.transaction(async () => {
+    const answer = await inTransaction(strapi, async () => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
       const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
         data: {

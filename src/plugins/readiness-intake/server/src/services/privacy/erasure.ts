@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { MODEL_UIDS } from '../../../../shared/constants';
 import { getService } from '../../utils/get-service';
+import { inTransaction } from '../../utils/transaction';
 import type { Actor, AuditActor } from '../triage/audit';
 
 type Row = { id: number; reference: string };
@@ -42,7 +43,7 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async eraseById(id: number, actor: Actor) {
-    const erased = await strapi.db.transaction(async () => {
+    const erased = await inTransaction(strapi, async () => {
       const submission = await strapi.db.query(MODEL_UIDS.submission).findOne({ select: ['id', 'reference'], where: { id } });
       if (!submission) throw new errors.NotFoundError(`Submission ${id} does not exist`);
       await this.remove([submission], 'erasure', actor, { how: 'by_id' });
@@ -53,7 +54,7 @@ const erasure = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async eraseByEmail(email: string, actor: Actor) {
-    const erased = await strapi.db.transaction(async () => {
+    const erased = await inTransaction(strapi, async () => {
       const submissions: Row[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
         select: ['id', 'reference'],
         where: { contactEmail: email.trim().toLowerCase() },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { MODEL_UIDS } from '../../../../shared/constants';
 import { getService } from '../../utils/get-service';
+import { inTransaction } from '../../utils/transaction';
 
 const BATCH = 200;
 
@@ -24,7 +25,7 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
         limit: BATCH,
       });
       if (batch.length === 0) break;
-      await strapi.db.transaction(() =>
+      await inTransaction(strapi, () =>
         getService(strapi, 'erasure').remove(
           batch,
           'purge',

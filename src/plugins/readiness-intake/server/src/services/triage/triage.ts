@@ -16,6 +16,7 @@ import { scoreSubmission, storedScore } from '../../scoring/score-submission';
 import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
 import { getService } from '../../utils/get-service';
 import { validationErrorOf } from '../../utils/issues';
+import { inTransaction } from '../../utils/transaction';
 import type { SubmissionEvent } from '../delivery/webhooks';
 import type { Actor } from './audit';
 
@@ -125,7 +126,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Sets the status, the assignee (an admin user id, or null), or both. */
     async updateTriage(id: number, change: TriageChange, actor: Actor) {
-      await strapi.db.transaction(async () => {
+      await inTransaction(strapi, async () => {
         await queueEvents([await applyTriage(await findOrFail(id), change, await assigneeOf(change), actor)]);
       });
       getService(strapi, 'jobs').kick();
@@ -137,7 +138,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
      * a consultant never has to work out which half of a selection moved.
      */
     async bulkTriage(ids: number[], change: TriageChange, actor: Actor): Promise<TriageSubmissions.Response['data']> {
-      const applied = await strapi.db.transaction(async () => {
+      const applied = await inTransaction(strapi, async () => {
         const unique = [...new Set(ids)];
         const submissions: StoredSubmission[] = await strapi.db.query(MODEL_UIDS.submission).findMany({
           where: { id: { $in: unique } },
@@ -166,7 +167,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The consultant's band beside the automatic one; a reason is required. */
     async rate(id: number, rating: { band: Band; reason: string }, actor: Actor): Promise<SubmissionDetail> {
-      const detail = await strapi.db.transaction(async () => {
+      const detail = await inTransaction(strapi, async () => {
         const submission = await findOrFail(id);
         const from = submission.consultantBand ? { band: submission.consultantBand, reason: submission.consultantReason } : null;
         await strapi.db.query(MODEL_UIDS.submission).update({
@@ -212,7 +213,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async rescore(id: number, version: number, actor: Actor): Promise<SubmissionDetail> {
       const questionnaire = await getService(strapi, 'questionnaires').getVersion(version);
-      return strapi.db.transaction(async () => {
+      return inTransaction(strapi, async () => {
         const submission = await findOrFail(id);
         const score = scoreSubmission(questionnaire, submission.answers);
         await strapi.db.query(MODEL_UIDS.submission).update({
@@ -231,7 +232,7 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async addNote(id: number, body: string, actor: Actor): Promise<Note> {
-      return strapi.db.transaction(async () => {
+      return inTransaction(strapi, async () => {
         const submission = await findOrFail(id);
         const note: Note = await strapi.db
           .query(MODEL_UIDS.note)
