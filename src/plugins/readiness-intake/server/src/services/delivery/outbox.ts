@@ -23,22 +23,12 @@ export type OutgoingEmail = {
 /** A webhook post waiting in the outbox: `recipient` is its URL, `subject` its event, `text` its exact body. */
 export type OutgoingWebhook = Omit<OutgoingEmail, 'kind'> & { kind: 'webhook'; subscriptionId: number; deliveryId: string };
 
-type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number; claimedUntil: string | Date | null };
+type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number };
 
 /** The email kinds: what a submission's delivery log shows. */
 const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation'];
 
 export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
-
-/**
- * How long, at most, an attempt's outcome is retried into the database when recording it
- * fails (a database restarting), and the first pause between tries. Bounded so a shutdown
- * during an outage waits this long for a run, not a whole claim.
- */
-const RECORD_RETRY_MS = 30_000;
-const RECORD_RETRY_FIRST_PAUSE_MS = 200;
-
-const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 const shuffle = <T>(items: T[]) => {
   const copy = [...items];
@@ -84,63 +74,9 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Records an attempt's outcome and releases the claim. When the database cannot take it
-   * (restarting), the outcome is kept here and tried again while the claim holds: a sent
-   * email whose claim were left to lapse would be sent again by whichever instance took
-   * it next. The update only applies to a claim this instance still holds, so a try whose
-   * COMMIT went through unseen is not recorded twice, and a claim another instance has
-   * since taken is left to it.
-   */
-  const recordOutcome = async (
-    message: StoredMessage,
-    attempt: { at: Date; failure: string | null; responseStatus: number | null },
-    release: Record<string, unknown>
-  ) => {
-    const record = () =>
-      inTransaction(strapi, async () => {
-        const { count } = await strapi.db.query(MODEL_UIDS.outboxMessage).updateMany({
-          where: { id: message.id, claimedBy: instance },
-          data: { ...release, claimedBy: null, claimedUntil: null },
-        });
-        if (count === 0) return false;
-        await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
-          data: {
-            messageId: message.id,
-            submissionReference: message.submissionReference,
-            recipient: message.recipient,
-            at: attempt.at,
-            outcome: attempt.failure === null ? 'sent' : 'failed',
-            error: attempt.failure,
-            instance,
-            responseStatus: attempt.responseStatus,
-          },
-        });
-        return true;
-      });
-    const claimLapses = message.claimedUntil ? new Date(message.claimedUntil).getTime() : Date.now();
-    const deadline = Math.min(claimLapses, Date.now() + RECORD_RETRY_MS);
-    for (let pause = RECORD_RETRY_FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, 5000)) {
-      try {
-        if (!(await record())) {
-          strapi.log.warn(`readiness-intake: delivery ${message.id} was no longer claimed here when its outcome was recorded`);
-        }
-        return;
-      } catch (error) {
-        if (Date.now() + pause >= deadline) throw error;
-        strapi.log.warn(
-          `readiness-intake: recording delivery ${message.id} failed, trying again in ${pause} ms: ${(error as Error)?.message ?? error}`
-        );
-        await sleep(pause);
-      }
-    }
-  };
-
-  /**
    * Sends one claimed message and records the attempt, sent or failed. Only the send's
    * own error counts as a failure: a message the relay accepted is never retried because
-   * recording it went wrong. Recording is retried while the claim holds; only an instance
-   * that dies first, or a database away longer than that, lets the claim lapse into a
-   * second send (the one way to a duplicate).
+   * recording it went wrong (its claim lapses instead, the one way to a duplicate).
    */
   const deliver = async (id: number, clock: () => Date, run: DeliveryRun) => {
     const { outbox: policy } = getConfig(strapi);
@@ -161,17 +97,32 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         at.getTime() +
           retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
       );
-    await recordOutcome(
-      message,
-      { at, failure, responseStatus },
-      {
-        attempts,
-        lastError: failure,
-        ...(failure === null
-          ? { state: 'sent', sentAt: at }
-          : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
-      }
-    );
+    await inTransaction(strapi, async () => {
+      await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
+        data: {
+          messageId: id,
+          submissionReference: message.submissionReference,
+          recipient: message.recipient,
+          at,
+          outcome: failure === null ? 'sent' : 'failed',
+          error: failure,
+          instance,
+          responseStatus,
+        },
+      });
+      await strapi.db.query(MODEL_UIDS.outboxMessage).update({
+        where: { id },
+        data: {
+          attempts,
+          claimedBy: null,
+          claimedUntil: null,
+          lastError: failure,
+          ...(failure === null
+            ? { state: 'sent', sentAt: at }
+            : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
+        },
+      });
+    });
     const what = message.kind === 'webhook' ? 'webhook delivery' : 'email';
     if (failure === null) {
       run.sent += 1;
@@ -251,30 +202,20 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: policy.batchSize * 2,
       });
 
-      // Each message is claimed when a sender is free to send it, for claimSeconds from then.
-      // A batch claimed up front shared one claim time among sends made `concurrency` at a
-      // time: behind a slow relay the last ones' claims lapsed before their sends began, and
-      // another instance claimed and sent them too (tests/chaos/smtp-stall.test.ts).
-      const queue = shuffle(candidates).map(({ id }) => id);
-      let slots = policy.batchSize;
-      const sender = async () => {
-        for (let id = queue.shift(); id !== undefined && slots > 0; id = queue.shift()) {
-          slots -= 1;
-          const at = clock();
-          if (!(await claim(id, at, new Date(at.getTime() + policy.claimSeconds * 1000)))) {
-            slots += 1;
-            continue;
-          }
-          run.claimed += 1;
-          await deliver(id, clock, run);
-        }
-      };
+      const claimed: number[] = [];
+      for (const { id } of shuffle(candidates)) {
+        if (claimed.length >= policy.batchSize) break;
+        if (await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000))) claimed.push(id);
+      }
+      run.claimed = claimed.length;
+
       // A few sends at a time: each SMTP send waits on the relay far more than on this process.
-      // Every sender is waited for, even when one fails (the database gone): a run that ended
-      // early would let the next start beside sends still under way, and shutdown not wait for them.
-      const senders = await Promise.allSettled(Array.from({ length: Math.min(policy.concurrency, queue.length) }, sender));
-      const failed = senders.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
-      if (failed) throw failed.reason;
+      const queue = [...claimed];
+      await Promise.all(
+        Array.from({ length: Math.min(policy.concurrency, queue.length) }, async () => {
+          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id, clock, run);
+        })
+      );
       return run;
     },
 
