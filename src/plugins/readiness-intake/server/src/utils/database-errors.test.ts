@@ -15,6 +15,17 @@ describe('isDatabaseUnavailable', () => {
     ['a busy SQLite file', withCode('SQLITE_BUSY')],
     ['a lost MySQL connection', withCode('PROTOCOL_CONNECTION_LOST')],
     ['node-postgres losing its socket', new Error('Connection terminated unexpectedly')],
+    // knex puts the failed query in front of the driver's message.
+    [
+      'a query whose connection died, as knex reports it',
+      new Error('select "t0".* from "public"."readiness_idempotency_keys" as "t0" limit $1 - Connection terminated unexpectedly'),
+    ],
+    [
+      'a query on a connection that had failed, as knex reports it',
+      new Error(
+        'update "public"."readiness_idempotency_keys" set "status" = $1 - Client has encountered a connection error and is not queryable'
+      ),
+    ],
     ['a connect that timed out', new Error('timeout exceeded when trying to connect')],
     [
       'the pool exhausted',
@@ -34,6 +45,7 @@ describe('isDatabaseUnavailable', () => {
     ['an invalid input', withCode('22P02', 'invalid input syntax for type integer')],
     ['a date out of range', withCode('22008', 'date/time field value out of range')],
     ['a plain error', new Error('Something else')],
+    ['a query whose text merely mentions it', withCode('42601', 'syntax error at or near "Connection terminated"')],
     ['a string', 'ECONNREFUSED'],
     ['null', null],
   ])('says no to %s', (_, error) => {

@@ -33,14 +33,21 @@ const DATABASE_CODES = new Set([
   'SQLITE_BUSY',
 ]);
 
+/**
+ * Where a driver's message starts: at the beginning, or after the SQL that knex puts in
+ * front of a failed query's message ("select ... - Connection terminated unexpectedly").
+ */
+const MESSAGE_START = String.raw`(?:^| - )`;
+
 /** What node-postgres and knex say when a connection dies or cannot be had; they set no code. */
 const MESSAGES = [
-  /^Connection terminated/i,
-  /^Client has encountered a connection error and is not queryable/i,
-  /^Knex: Timeout acquiring a connection/i,
-  /timeout exceeded when trying to connect/i,
-  /^Client was closed and is not queryable/i,
-];
+  'Connection terminated',
+  'Client has encountered a connection error and is not queryable',
+  'Knex: Timeout acquiring a connection',
+  'Client was closed and is not queryable',
+]
+  .map((text) => new RegExp(`${MESSAGE_START}${text}`, 'i'))
+  .concat(/timeout exceeded when trying to connect/i);
 
 type ErrorLike = { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
 
