@@ -17,6 +17,8 @@ export default [
   'strapi::security',
   'strapi::poweredBy',
   'strapi::query',
+  // Extended in src/index.ts (extendBodyParser): a body that cannot be read or parsed is
+  // the client's error (400, 413, 415), not a 500; it parses the GraphQL endpoint's too.
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -5,6 +5,7 @@ import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
+import { extendBodyParser } from './input/body-parser';
 import { assertSecretsForStart } from './lib/config/secrets';
 import { seedDemo } from './seed/seed-demo';
 import { startWebhookSync } from './webhooks/sync-webhooks';
@@ -17,6 +18,7 @@ export default {
     assertSecretsForStart();
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
+    extendBodyParser(strapi);
     // After the plugins' register, so after users-permissions' own strategy.
     registerDatabaseProbe(strapi);
   },

@@ -7,6 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { graphqlCacheKey, isCacheableRestPath, restCacheKey, type GraphqlRequest } from '../cache/cache-key';
 import { getResponseCache } from '../cache';
 import type { CachedResponse } from '../cache/response-cache';
+import { graphqlErrorBody } from '../graphql/error-body';
+import { bodyParseRefusal } from '../input/body-parse-errors';
 
 type Context = {
   method: string;
@@ -106,10 +108,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     ) {
       try {
         ctx.request.body = await coBody.json(ctx.req, { limit: '1mb' });
-      } catch {
-        // Malformed JSON: GraphQL's parser reports it; the body is consumed, so answer here.
-        ctx.status = 400;
-        ctx.body = { errors: [{ message: 'The request body is not valid JSON' }] };
+      } catch (error) {
+        // The body is consumed, so answer here, as the extended strapi::body answers the
+        // others: malformed JSON, a Content-Encoding it does not match, a body over the limit.
+        const refusal = bodyParseRefusal(error);
+        if (!refusal) throw error;
+        ctx.status = refusal.status;
+        ctx.body = graphqlErrorBody(refusal.message, 'BAD_REQUEST');
         return;
       }
     }
