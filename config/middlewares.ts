@@ -20,6 +20,10 @@ export default [
   // Extended in src/index.ts (extendBodyParser): a body that cannot be read or parsed is
   // the client's error (400, 413, 415), not a 500; it parses the GraphQL endpoint's too.
   'strapi::body',
+  // What Strapi's query engine and the database would fail on with a 500, refused with a
+  // 400 naming where: unstorable text anywhere, a GraphQL fragment cycle, a query string
+  // in a shape the engine cannot run.
+  'global::storable-input',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
