@@ -24,6 +24,7 @@ export default [
   // 400 naming where: unstorable text anywhere, a GraphQL fragment cycle, a query string
   // in a shape the engine cannot run.
   'global::storable-input',
+  'global::graphql-request',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
