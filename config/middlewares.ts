@@ -25,6 +25,7 @@ export default [
   // in a shape the engine cannot run.
   'global::storable-input',
   'global::graphql-request',
+  'global::content-api-query',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

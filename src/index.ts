@@ -6,6 +6,7 @@ import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { extendBodyParser } from './input/body-parser';
+import { validateFilterValues } from './input/content-api-validation';
 import { assertSecretsForStart } from './lib/config/secrets';
 import { seedDemo } from './seed/seed-demo';
 import { startWebhookSync } from './webhooks/sync-webhooks';
@@ -19,6 +20,7 @@ export default {
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
     extendBodyParser(strapi);
+    validateFilterValues(strapi);
     // After the plugins' register, so after users-permissions' own strategy.
     registerDatabaseProbe(strapi);
   },
