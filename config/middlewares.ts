@@ -26,6 +26,8 @@ export default [
   'global::storable-input',
   'global::graphql-request',
   'global::content-api-query',
+  // The router's bare 405 and 501 (a method a route lacks, or an unknown one) in Strapi's shape.
+  'global::method-not-allowed',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',
