@@ -202,20 +202,30 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         limit: policy.batchSize * 2,
       });
 
-      const claimed: number[] = [];
-      for (const { id } of shuffle(candidates)) {
-        if (claimed.length >= policy.batchSize) break;
-        if (await claim(id, now, new Date(now.getTime() + policy.claimSeconds * 1000))) claimed.push(id);
-      }
-      run.claimed = claimed.length;
-
+      // Each message is claimed when a sender is free to send it, for claimSeconds from then.
+      // A batch claimed up front shared one claim time among sends made `concurrency` at a
+      // time: behind a slow relay the last ones' claims lapsed before their sends began, and
+      // another instance claimed and sent them too (tests/chaos/smtp-stall.test.ts).
+      const queue = shuffle(candidates).map(({ id }) => id);
+      let slots = policy.batchSize;
+      const sender = async () => {
+        for (let id = queue.shift(); id !== undefined && slots > 0; id = queue.shift()) {
+          slots -= 1;
+          const at = clock();
+          if (!(await claim(id, at, new Date(at.getTime() + policy.claimSeconds * 1000)))) {
+            slots += 1;
+            continue;
+          }
+          run.claimed += 1;
+          await deliver(id, clock, run);
+        }
+      };
       // A few sends at a time: each SMTP send waits on the relay far more than on this process.
-      const queue = [...claimed];
-      await Promise.all(
-        Array.from({ length: Math.min(policy.concurrency, queue.length) }, async () => {
-          for (let id = queue.shift(); id !== undefined; id = queue.shift()) await deliver(id, clock, run);
-        })
-      );
+      // Every sender is waited for, even when one fails (the database gone): a run that ended
+      // early would let the next start beside sends still under way, and shutdown not wait for them.
+      const senders = await Promise.allSettled(Array.from({ length: Math.min(policy.concurrency, queue.length) }, sender));
+      const failed = senders.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
       return run;
     },
 
