@@ -1,8 +1,9 @@
 import { startFaultySmtpServer, type FaultySmtpServer } from '../support/faulty-smtp';
 import { startApp, type TestApp } from '../support/strapi';
-import { sleep } from '../support/wait';
+import { sleep, waitFor } from '../support/wait';
 
 const MESSAGE = 'plugin::readiness-intake.outbox-message';
+const ATTEMPT = 'plugin::readiness-intake.delivery-attempt';
 const EMAILS = 3;
 
 let app: TestApp;
@@ -69,5 +70,57 @@ describe('a delivery run slower than one claim', () => {
     expect(smtp.received.map((mail) => mail.parsed.subject).sort()).toEqual(
       Array.from({ length: EMAILS }, (_, i) => `Claimed when sent ${i}`)
     );
+  });
+});
+
+describe('a sent email whose outcome the database cannot take at first', () => {
+  it('is recorded once the database is back, and not sent again when its claim would have lapsed', async () => {
+    // Given a relay that answers at once, and a database that refuses the first two tries at
+    // recording an attempt, as a restarting PostgreSQL does
+    smtp.behaviour.replyDelayMs = 0;
+    smtp.behaviour.acceptDelayMs = 0;
+    const attempts = app.strapi.db.query(ATTEMPT);
+    const create = attempts.create;
+    let refusals = 2;
+    attempts.create = (async (...args: Parameters<typeof create>) => {
+      if (refusals > 0) {
+        refusals -= 1;
+        throw new Error('Connection terminated unexpectedly');
+      }
+      return create.apply(attempts, args);
+    }) as typeof create;
+    await app.strapi.db.transaction(() =>
+      outbox().enqueue([
+        {
+          submissionReference: 'RI-RECORDED1',
+          kind: 'notification' as const,
+          recipient: 'consultant@asyncline.test',
+          subject: 'Recorded after a blip',
+          text: 'Email',
+          html: '<p>Email</p>',
+        },
+      ])
+    );
+
+    // When a run sends it
+    let run;
+    try {
+      run = await outbox().deliverDue();
+    } finally {
+      attempts.create = create;
+    }
+
+    // Then it is recorded as sent, once, and a run after its claim would have lapsed sends nothing
+    expect(run).toMatchObject({ claimed: 1, sent: 1, failed: 0 });
+    expect(refusals).toBe(0);
+    const stored = await app.strapi.db.query(MESSAGE).findOne({ where: { subject: 'Recorded after a blip' } });
+    expect(stored).toMatchObject({ state: 'sent', claimedBy: null });
+    expect(await attempts.count({ where: { messageId: stored.id } })).toBe(1);
+    await sleep(1100);
+    expect(await outbox().deliverDue()).toMatchObject({ claimed: 0 });
+    await waitFor(() => smtp.received.some((mail) => mail.parsed.subject === 'Recorded after a blip'), {
+      what: 'the email',
+    });
+    expect(smtp.received.filter((mail) => mail.parsed.subject === 'Recorded after a blip')).toHaveLength(1);
   });
 });

@@ -23,12 +23,22 @@ export type OutgoingEmail = {
 /** A webhook post waiting in the outbox: `recipient` is its URL, `subject` its event, `text` its exact body. */
 export type OutgoingWebhook = Omit<OutgoingEmail, 'kind'> & { kind: 'webhook'; subscriptionId: number; deliveryId: string };
 
-type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number };
+type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number; claimedUntil: string | Date | null };
 
 /** The email kinds: what a submission's delivery log shows. */
 const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation'];
 
 export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
+
+/**
+ * How long, at most, an attempt's outcome is retried into the database when recording it
+ * fails (a database restarting), and the first pause between tries. Bounded so a shutdown
+ * during an outage waits this long for a run, not a whole claim.
+ */
+const RECORD_RETRY_MS = 30_000;
+const RECORD_RETRY_FIRST_PAUSE_MS = 200;
+
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 const shuffle = <T>(items: T[]) => {
   const copy = [...items];
@@ -74,9 +84,63 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
+   * Records an attempt's outcome and releases the claim. When the database cannot take it
+   * (restarting), the outcome is kept here and tried again while the claim holds: a sent
+   * email whose claim were left to lapse would be sent again by whichever instance took
+   * it next. The update only applies to a claim this instance still holds, so a try whose
+   * COMMIT went through unseen is not recorded twice, and a claim another instance has
+   * since taken is left to it.
+   */
+  const recordOutcome = async (
+    message: StoredMessage,
+    attempt: { at: Date; failure: string | null; responseStatus: number | null },
+    release: Record<string, unknown>
+  ) => {
+    const record = () =>
+      inTransaction(strapi, async () => {
+        const { count } = await strapi.db.query(MODEL_UIDS.outboxMessage).updateMany({
+          where: { id: message.id, claimedBy: instance },
+          data: { ...release, claimedBy: null, claimedUntil: null },
+        });
+        if (count === 0) return false;
+        await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
+          data: {
+            messageId: message.id,
+            submissionReference: message.submissionReference,
+            recipient: message.recipient,
+            at: attempt.at,
+            outcome: attempt.failure === null ? 'sent' : 'failed',
+            error: attempt.failure,
+            instance,
+            responseStatus: attempt.responseStatus,
+          },
+        });
+        return true;
+      });
+    const claimLapses = message.claimedUntil ? new Date(message.claimedUntil).getTime() : Date.now();
+    const deadline = Math.min(claimLapses, Date.now() + RECORD_RETRY_MS);
+    for (let pause = RECORD_RETRY_FIRST_PAUSE_MS; ; pause = Math.min(pause * 2, 5000)) {
+      try {
+        if (!(await record())) {
+          strapi.log.warn(`readiness-intake: delivery ${message.id} was no longer claimed here when its outcome was recorded`);
+        }
+        return;
+      } catch (error) {
+        if (Date.now() + pause >= deadline) throw error;
+        strapi.log.warn(
+          `readiness-intake: recording delivery ${message.id} failed, trying again in ${pause} ms: ${(error as Error)?.message ?? error}`
+        );
+        await sleep(pause);
+      }
+    }
+  };
+
+  /**
    * Sends one claimed message and records the attempt, sent or failed. Only the send's
    * own error counts as a failure: a message the relay accepted is never retried because
-   * recording it went wrong (its claim lapses instead, the one way to a duplicate).
+   * recording it went wrong. Recording is retried while the claim holds; only an instance
+   * that dies first, or a database away longer than that, lets the claim lapse into a
+   * second send (the one way to a duplicate).
    */
   const deliver = async (id: number, clock: () => Date, run: DeliveryRun) => {
     const { outbox: policy } = getConfig(strapi);
@@ -97,32 +161,17 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         at.getTime() +
           retryDelaySeconds(attempts, { baseSeconds: policy.backoffBaseSeconds, maxSeconds: policy.backoffMaxSeconds }) * 1000
       );
-    await inTransaction(strapi, async () => {
-      await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
-        data: {
-          messageId: id,
-          submissionReference: message.submissionReference,
-          recipient: message.recipient,
-          at,
-          outcome: failure === null ? 'sent' : 'failed',
-          error: failure,
-          instance,
-          responseStatus,
-        },
-      });
-      await strapi.db.query(MODEL_UIDS.outboxMessage).update({
-        where: { id },
-        data: {
-          attempts,
-          claimedBy: null,
-          claimedUntil: null,
-          lastError: failure,
-          ...(failure === null
-            ? { state: 'sent', sentAt: at }
-            : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
-        },
-      });
-    });
+    await recordOutcome(
+      message,
+      { at, failure, responseStatus },
+      {
+        attempts,
+        lastError: failure,
+        ...(failure === null
+          ? { state: 'sent', sentAt: at }
+          : { state: gaveUp ? 'failed' : 'pending', nextAttemptAt: retryAt() }),
+      }
+    );
     const what = message.kind === 'webhook' ? 'webhook delivery' : 'email';
     if (failure === null) {
       run.sent += 1;
