@@ -23,6 +23,7 @@ describe('contentApiQueryProblem', () => {
     'fields=title,slug',
     'fields[0]=title',
     'sort=title:asc,slug',
+    'sort=author.name:desc,,title',
     'sort[0][title]=desc',
     'populate=*',
     'populate[author][populate]=avatar&populate[author][fields][0]=name',
@@ -65,6 +66,9 @@ describe('contentApiQueryProblem', () => {
     ['fields[0][a]=b', ['fields'], /name or a list of names/],
     ['pagination=x', ['pagination'], /object of page/],
     ['status[a]=b', ['status'], /single value/],
+    ['sort=.', ['sort'], /empty name/],
+    ['sort=title,author.:asc', ['sort'], /empty name/],
+    ['sort[0]=.title', ['sort', '0'], /empty name/],
   ])('refuses %s, naming %j', (search, path, message) => {
     const problem = contentApiQueryProblem(parse(search));
     expect(problem).toMatchObject({ param: path[0], path });

@@ -117,7 +117,24 @@ const fieldNames = z
   .union([z.string(), z.array(z.string())], { error: 'must be a name or a list of names' })
   .refine((names) => [names].flat().every((list) => list.split(',').every((name) => name.trim() !== '')), 'has an empty name');
 
-const sortEntry = z.union([z.string(), z.record(z.string(), z.unknown())], { error: 'must be a name, name:order or an object' });
+/** `title:asc,author.name`: every comma-separated field a dotted path without an empty name (the query engine looks `''` up as an attribute). */
+const sortText = z.string().refine(
+  (text) =>
+    text
+      .split(',')
+      .map((segment) => segment.trim())
+      .filter((segment) => segment !== '')
+      .every((segment) =>
+        segment
+          .split(':')[0]
+          .split('.')
+          .every((name) => name.trim() !== '')
+      ),
+  'has an empty name in a field path'
+);
+const sortEntry = z.union([sortText, z.record(z.string().min(1, 'has an empty name'), z.unknown())], {
+  error: 'must be a name, name:order or an object',
+});
 const sort = z.union([sortEntry, z.array(sortEntry)], { error: 'must be a name, a list of names or an object' });
 
 type PopulateSchema = z.ZodType<unknown>;

@@ -12,6 +12,7 @@ import {
   nastyString,
   queryText,
   rawClient,
+  rowCounter,
   type RawClient,
   type RawResponse,
 } from '../support/fuzz';
@@ -42,13 +43,8 @@ let send: RawClient;
 let questionnaire: PublicQuestionnaire;
 let validBody: ReturnType<typeof validSubmission>;
 
-type Counts = Record<keyof typeof MODELS, number>;
-const counts = async (): Promise<Counts> => {
-  const entries = await Promise.all(
-    Object.entries(MODELS).map(async ([name, uid]) => [name, await app.strapi.db.query(uid).count()] as const)
-  );
-  return Object.fromEntries(entries) as Counts;
-};
+const counts = rowCounter(() => app, MODELS);
+type Counts = Awaited<ReturnType<typeof counts>>;
 
 /** Sends a submission and checks the properties: no 5xx, the error shape, one row for a 201 and none for a 4xx. */
 const submitAndCheck = async (route: string, request: { headers: Record<string, string>; body: string | Buffer }) => {

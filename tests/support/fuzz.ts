@@ -66,6 +66,24 @@ export const fuzzTally = () => {
   };
 };
 
+/** Counts the rows of each named model, for comparing what a case stored. */
+export const rowCounter =
+  <Name extends string>(app: () => TestApp, models: Record<Name, string>) =>
+  async (): Promise<Record<Name, number>> => {
+    const entries = await Promise.all(
+      Object.entries<string>(models).map(
+        async ([name, uid]) =>
+          [
+            name,
+            await app()
+              .strapi.db.query(uid as never)
+              .count(),
+          ] as const
+      )
+    );
+    return Object.fromEntries(entries) as Record<Name, number>;
+  };
+
 const ANSWER_TIMEOUT_MS = 20_000;
 
 export type RawResponse = { status: number; headers: http.IncomingHttpHeaders; text: string; json: unknown };
