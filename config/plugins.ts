@@ -20,6 +20,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         redisKeyPrefix: env('REDIS_KEY_PREFIX', 'asyncline'),
         showResult: env.bool('INTAKE_SHOW_RESULT', true),
         retentionDays: env.int('INTAKE_RETENTION_DAYS', 365),
+        triageSlaHours: env.int('INTAKE_TRIAGE_SLA_HOURS', 24),
         notifyTo: env
           .array('INTAKE_NOTIFY_TO', [])
           .map((address: string) => address.trim())

@@ -77,6 +77,72 @@ describe('the inbox list', () => {
   });
 });
 
+describe('the overdue view and the home widget counts', () => {
+  const names = async (query: string) =>
+    (await get(consultant.token, `/readiness-intake/submissions?${query}`).expect(200)).body.results
+      .map((r: { contactName: string }) => r.contactName)
+      .sort();
+  const counts = async (token = consultant.token) =>
+    (await get(token, '/readiness-intake/submissions/counts').expect(200)).body.data;
+
+  let bo: { id: number; receivedAt: string };
+  beforeAll(async () => {
+    bo = await app.strapi.db.query(SUBMISSION).findOne({ where: { contactName: 'Bo Weak' }, select: ['id', 'receivedAt'] });
+    // Given Bo's submission arrived 30 hours ago and is still new, past the default 24-hour SLA
+    await app.strapi.db
+      .query(SUBMISSION)
+      .update({ where: { id: bo.id }, data: { receivedAt: new Date(Date.now() - 30 * 3_600_000) } });
+  });
+  afterAll(async () => {
+    await app.strapi.db.query(SUBMISSION).update({ where: { id: bo.id }, data: { receivedAt: bo.receivedAt } });
+    await app.http().put('/readiness-intake/settings').set('Authorization', `Bearer ${superToken}`).send({ triageSlaHours: 24 });
+  });
+
+  it('lists only submissions still new past the SLA, and nothing new but recent or triaged', async () => {
+    expect(await names('overdue=true')).toEqual(['Bo Weak']);
+    expect(await names('overdue=true&band=ready')).toEqual([]);
+    const error = (await get(consultant.token, '/readiness-intake/submissions?overdue=yes').expect(400)).body.error;
+    expect(error.details.errors[0].path).toEqual(['overdue']);
+  });
+
+  it('counts each view the widget links to, as the view itself totals it', async () => {
+    expect(await counts()).toEqual({ new: 2, mine: 1, overdue: 1, triageSlaHours: 24 });
+    for (const [view, query] of [
+      ['new', 'status=new'],
+      ['mine', 'assignee=me'],
+      ['overdue', 'overdue=true'],
+    ] as const) {
+      const listed = await get(consultant.token, `/readiness-intake/submissions?${query}`).expect(200);
+      expect(listed.body.pagination.total).toBe((await counts())[view]);
+    }
+    // "mine" is the caller's: the super admin has nothing assigned
+    expect((await counts(superToken)).mine).toBe(0);
+  });
+
+  it('follows the SLA setting: with 48 hours, nothing is overdue yet', async () => {
+    await app
+      .http()
+      .put('/readiness-intake/settings')
+      .set('Authorization', `Bearer ${superToken}`)
+      .send({ triageSlaHours: 48 })
+      .expect(200);
+    expect(await counts()).toMatchObject({ overdue: 0, triageSlaHours: 48 });
+    expect(await names('overdue=true')).toEqual([]);
+    const refused = await app
+      .http()
+      .put('/readiness-intake/settings')
+      .set('Authorization', `Bearer ${superToken}`)
+      .send({ triageSlaHours: 0 })
+      .expect(400);
+    expect(refused.body.error.details.errors[0].path).toEqual(['triageSlaHours']);
+  });
+
+  it('is refused to a role without the read permission, and takes no parameters', async () => {
+    await get(editorToken, '/readiness-intake/submissions/counts').expect(403);
+    await get(consultant.token, '/readiness-intake/submissions/counts?status=new').expect(400);
+  });
+});
+
 describe('the CSV export', () => {
   it('streams one row a submission with every dimension score, quoted by csv-stringify', async () => {
     const response = await get(consultant.token, '/readiness-intake/submissions/export?sort=receivedAt:asc')

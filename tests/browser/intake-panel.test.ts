@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 
 import { DEFAULT_QUESTIONNAIRE } from 'strapi-plugin-readiness-intake/strapi-server';
 import { demoOffices } from '../../src/seed/demo-offices';
-import { loginConsultant, SUPER_ADMIN } from '../support/auth';
+import { loginAdminWithRole, loginConsultant, SUPER_ADMIN } from '../support/auth';
 import { expectVisible, launchChromium, logInToAdmin, screenshot, startAdminApp } from '../support/browser';
 import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import type { TestApp } from '../support/strapi';
@@ -201,6 +201,63 @@ describe('the inbox', () => {
     await expectVisible(page.getByText('No submissions match.', { exact: false }));
     await page.goto(`${baseUrl}/admin/plugins/readiness-intake?to=${day}`);
     await expectVisible(page.getByRole('link', { name: 'Weak Co' }));
+  });
+});
+
+describe('the home page widget', () => {
+  const EDITOR = { email: 'strapi-editor@example.com', password: 'Role-admin-2026' };
+
+  it('counts new, mine and overdue submissions, each a link to that inbox view', async () => {
+    const page = consultantPage;
+    const consultant = await app.strapi.db.query('admin::user').findOne({ where: { email: CONSULTANT.email } });
+    // Given one submission assigned to the consultant and still new 30 hours after it
+    // arrived, past the default 24-hour SLA
+    const questionnaire: PublicQuestionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body
+      .data;
+    await send(questionnaire, 'Overdue Co', 'last');
+    const stillNew = await app.strapi.db.query(SUBMISSION).findOne({ where: { company: 'Overdue Co' } });
+    await app.strapi.db.query(SUBMISSION).update({
+      where: { id: stillNew.id },
+      data: { receivedAt: new Date(Date.now() - 30 * 3_600_000), assignee: consultant.id },
+    });
+    const expected = {
+      new: await app.strapi.db.query(SUBMISSION).count({ where: { status: 'new' } }),
+      mine: await app.strapi.db.query(SUBMISSION).count({ where: { assignee: { id: consultant.id } } }),
+      overdue: 1,
+    };
+
+    await page.goto(`${baseUrl}/admin`);
+    const widget = page.getByTestId('readiness-intake-widget');
+    await expectVisible(widget);
+    for (const [view, count] of Object.entries(expected)) {
+      await expectVisible(widget.locator(`[data-count="${view}"]`, { hasText: new RegExp(`^${count}$`) }));
+    }
+    await screenshot(page, 'home-widget');
+
+    await widget.locator('[data-view="overdue"]').click();
+    await page.waitForURL(/\/admin\/plugins\/readiness-intake\?overdue=true$/);
+    await expectVisible(page.getByRole('link', { name: stillNew.company }));
+    expect(await page.getByRole('checkbox', { name: 'Overdue only' }).isChecked()).toBe(true);
+    expect(await page.locator('tbody tr').count()).toBe(1);
+
+    await page.goto(`${baseUrl}/admin`);
+    await page.getByTestId('readiness-intake-widget').locator('[data-view="mine"]').click();
+    await page.waitForURL(/assignee=me$/);
+    await expectVisible(page.locator('tbody tr'));
+    expect(await page.locator('tbody tr').count()).toBe(expected.mine);
+  });
+
+  it('is not shown to a role without the read permission', async () => {
+    await loginAdminWithRole(app, 'strapi-editor');
+    const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    await logInToAdmin(page, baseUrl, EDITOR);
+    await page.goto(`${baseUrl}/admin`);
+    // The home page has drawn its own widgets by the time its heading shows.
+    await expectVisible(page.getByRole('heading', { level: 1 }));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('readiness-intake-widget').count()).toBe(0);
+    expect(await page.getByText('Assigned to me').count()).toBe(0);
+    await page.context().close();
   });
 });
 

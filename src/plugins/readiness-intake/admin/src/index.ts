@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { Stethoscope } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { DIMENSIONS_FIELD_NAME } from '../../shared/plugin-id';
@@ -33,6 +34,20 @@ export default {
           default: (await import('./components/ReadinessDimensionsInput')).default as unknown as ComponentType,
         }),
       },
+    });
+
+    app.widgets.register({
+      id: 'inbox',
+      pluginId: PLUGIN_ID,
+      icon: Stethoscope,
+      title: { id: getTranslation('widget.title'), defaultMessage: 'Readiness intake' },
+      link: {
+        label: { id: getTranslation('widget.open-inbox'), defaultMessage: 'Open the inbox' },
+        href: `/plugins/${PLUGIN_ID}`,
+      },
+      // Only roles that may read submissions see the widget (the counts route needs it too).
+      permissions: PERMISSIONS.read,
+      component: async () => (await import('./components/InboxWidget')).InboxWidget,
     });
 
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });

@@ -6,6 +6,8 @@ export type Settings = {
   showResult: boolean;
   /** Submissions older than this are purged. */
   retentionDays: number;
+  /** A submission still `new` this many hours after it arrived is overdue. */
+  triageSlaHours: number;
   /** Whether respondents get a confirmation email. */
   sendConfirmation: boolean;
   /** Whether webhook payloads carry the contact and the backlog, beside scores and band. */

@@ -174,6 +174,8 @@ export type SubmissionFilters = {
   /** Instants (ISO 8601), both included. */
   from?: string;
   to?: string;
+  /** `true`: only submissions still `new` past the triage SLA (the `triageSlaHours` setting). */
+  overdue?: 'true';
   /** Newest first unless asked; the order may be written in either case. */
   sort?: `${SortableField}:${'asc' | 'desc' | 'ASC' | 'DESC'}`;
 };
@@ -190,6 +192,20 @@ export declare namespace GetSubmissions {
   export interface Response {
     results: SubmissionRow[];
     pagination: Pagination;
+  }
+}
+
+/**
+ * GET /readiness-intake/submissions/counts - The home page widget's numbers, each the total
+ * of the inbox view it links to: `status=new`, `assignee=me`, `overdue=true`.
+ */
+export declare namespace GetSubmissionCounts {
+  export interface Request {
+    query: Record<string, never>;
+  }
+
+  export interface Response {
+    data: { new: number; mine: number; overdue: number; triageSlaHours: number };
   }
 }
 

@@ -14,6 +14,7 @@ import type {
   GetSettings,
   GetStats,
   GetSubmission,
+  GetSubmissionCounts,
   GetSubmissions,
   GetWebhookDeliveries,
   GetWebhooks,
@@ -118,6 +119,12 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: TAG_TYPES }).injectEn
       getIntakeAssignees: build.query<GetAssignees.Response, void>({
         query: () => ({ url: url('/assignees'), method: 'GET' }),
       }),
+      // The home widget's numbers move with every change to a submission, as the inbox does.
+      getIntakeSubmissionCounts: build.query<GetSubmissionCounts.Response, void>({
+        query: () => ({ url: url('/submissions/counts'), method: 'GET' }),
+        providesTags: [SUBMISSION_LISTS],
+      }),
+
       getIntakeStats: build.query<GetStats.Response, GetStats.Request['query']>({
         query: (params) => ({ url: url('/stats'), method: 'GET', config: { params } }),
         providesTags: ['ReadinessStats'],
@@ -218,6 +225,7 @@ export const {
   useEraseIntakeSubmissionMutation,
   useGetIntakeAssigneesQuery,
   useGetIntakeStatsQuery,
+  useGetIntakeSubmissionCountsQuery,
   useGetIntakeSettingsQuery,
   useUpdateIntakeSettingsMutation,
   useGetActiveIntakeQuestionnaireQuery,

@@ -12,6 +12,8 @@ export type InboxQuery = {
   /** Days, YYYY-MM-DD, in the consultant's time zone. */
   from?: string;
   to?: string;
+  /** `true`: only submissions still new past the triage SLA. */
+  overdue?: string;
 };
 
 type InboxParams = GetSubmissions.Request['query'];
@@ -43,7 +45,7 @@ export const inboxParams = ({ _q, from, to, page, pageSize, assignee, ...chosen 
   withoutEmpty({
     // Status, band and sort go as the URL spells them: the server answers one it does not
     // know with a 400, which the inbox shows as its error state.
-    ...(chosen as Pick<InboxParams, 'status' | 'band' | 'sort'>),
+    ...(chosen as Pick<InboxParams, 'status' | 'band' | 'sort' | 'overdue'>),
     assignee: assignee === 'me' || assignee === 'none' ? assignee : numberOf(assignee),
     page: numberOf(page),
     pageSize: numberOf(pageSize),

@@ -11,6 +11,8 @@ export type IntakeConfig = {
   showResult: boolean;
   /** Default retention of submissions, in days; settings can change it. */
   retentionDays: number;
+  /** Default hours a submission may stay `new` before it is overdue; settings can change it. */
+  triageSlaHours: number;
   /**
    * The host's content type recommended reading comes from; it needs `slug`, `title`,
    * `summary` and `readinessDimensions`. Without it respondents get no recommendations.
@@ -70,6 +72,7 @@ const defaults: IntakeConfig = {
   bodyLimitBytes: 64 * 1024,
   showResult: true,
   retentionDays: 365,
+  triageSlaHours: 24,
   recommendations: { contentType: 'api::article.article' },
   offices: { contentType: 'api::office.office' },
   notifyTo: [],
@@ -121,6 +124,9 @@ export default {
     }
     if (!positive(config.webhooks?.timeoutSeconds) || config.webhooks.timeoutSeconds >= outbox.claimSeconds) {
       throw new Error('readiness-intake: webhooks.timeoutSeconds must be positive and below outbox.claimSeconds');
+    }
+    if (!Number.isInteger(config.triageSlaHours) || !positive(config.triageSlaHours)) {
+      throw new Error('readiness-intake: triageSlaHours must be a positive whole number of hours');
     }
     if (!Number.isInteger(config.databaseFaults?.retryAfterSeconds) || !positive(config.databaseFaults.retryAfterSeconds)) {
       throw new Error('readiness-intake: databaseFaults.retryAfterSeconds must be a positive whole number');

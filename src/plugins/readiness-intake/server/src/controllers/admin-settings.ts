@@ -18,6 +18,7 @@ const settingsBody = z
     notifyRecipients: z.array(storableString().trim().pipe(z.email('must be an email address'))).max(50),
     showResult: z.boolean(),
     retentionDays: z.number().int().min(1).max(3650),
+    triageSlaHours: z.number().int().min(1).max(8760),
     sendConfirmation: z.boolean(),
     webhookFreeText: z.boolean(),
   })

@@ -7,6 +7,7 @@ import type {
   EraseSubmission,
   EraseSubmissionsByEmail,
   GetSubmission,
+  GetSubmissionCounts,
   GetSubmissions,
   RateSubmission,
   RescoreSubmission,
@@ -40,6 +41,10 @@ const filterFields = {
   q: storableString().trim().min(1).max(200).optional(),
   from: boundedDate().optional(),
   to: boundedDate().optional(),
+  overdue: z
+    .literal('true', { error: 'must be true, or left out' })
+    .transform(() => true)
+    .optional(),
   sort: z
     .string()
     // The order in either case: the admin's Table headers write ASC and DESC.
@@ -59,6 +64,7 @@ const listQuery = z.strictObject({
   pageSize: boundedCount(100).default(25),
 });
 const exportQuery = z.strictObject(filterFields);
+const countsQuery = z.strictObject({});
 const erasureBody = z.strictObject({
   email: z.string().trim().pipe(z.email('must be an email address')),
 }) satisfies z.ZodType<EraseSubmissionsByEmail.Request['body']>;
@@ -96,6 +102,11 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
       { page, pageSize },
       ctx.state.user.id
     )) satisfies GetSubmissions.Response;
+  },
+
+  async counts(ctx: Context) {
+    parseOrThrow(countsQuery, ctx.query ?? {});
+    ctx.body = { data: await getService(strapi, 'inbox').counts(ctx.state.user.id) } satisfies GetSubmissionCounts.Response;
   },
 
   async export(ctx: Context) {

@@ -52,8 +52,9 @@ export default {
       adminRoute('GET', '/assignees', 'admin-submissions.assignees', ACTIONS.read),
       adminRoute('GET', '/submissions', 'admin-submissions.find', ACTIONS.read),
       adminRoute('PUT', '/submissions/triage', 'admin-submissions.bulkTriage', ACTIONS.triage),
-      // Before /submissions/:id, which would otherwise take "export" for an id.
+      // Before /submissions/:id, which would otherwise take "export" and "counts" for ids.
       adminRoute('GET', '/submissions/export', 'admin-submissions.export', ACTIONS.export),
+      adminRoute('GET', '/submissions/counts', 'admin-submissions.counts', ACTIONS.read),
       adminRoute('GET', '/submissions/:id', 'admin-submissions.findOne', ACTIONS.read),
       adminRoute('DELETE', '/submissions/:id', 'admin-submissions.erase', ACTIONS.erase),
       adminRoute('PUT', '/submissions/:id/triage', 'admin-submissions.triage', ACTIONS.triage),

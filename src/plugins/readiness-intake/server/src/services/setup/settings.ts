@@ -13,6 +13,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
       notifyRecipients: [],
       showResult: config.showResult,
       retentionDays: config.retentionDays,
+      triageSlaHours: config.triageSlaHours,
       sendConfirmation: config.sendConfirmation,
       webhookFreeText: false,
     };

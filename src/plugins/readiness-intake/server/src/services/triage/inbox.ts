@@ -4,10 +4,11 @@ import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
 
 import { MODEL_UIDS, type SortableField } from '../../../../shared/constants';
-import type { GetSubmissions, Submission, SubmissionRow } from '../../../../shared/contracts/submissions';
+import type { GetSubmissionCounts, GetSubmissions, Submission, SubmissionRow } from '../../../../shared/contracts/submissions';
 import { DIMENSION_KEYS } from '../../../../shared/dimensions';
 import type { Band, Status } from '../../../../shared/intake';
 import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
+import { getService } from '../../utils/get-service';
 
 /** The filters as the controller parsed them: dates, and the sort split into field and order. */
 export type InboxFilters = {
@@ -19,6 +20,8 @@ export type InboxFilters = {
   q?: string;
   from?: Date;
   to?: Date;
+  /** Still `new` past the triage SLA (settings, `INTAKE_TRIAGE_SLA_HOURS`). */
+  overdue?: boolean;
   sort?: { field: SortableField; order: 'asc' | 'desc' };
 };
 
@@ -47,9 +50,20 @@ const LIST_FIELDS = [
 
 /** The consultants' view of the submissions: filtered, searched, sorted, paged or exported. */
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
-  const whereOf = (filters: InboxFilters, callerId: number) => {
+  /** The filters with `overdue` as the instant it means: received before it and still new. */
+  type Resolved = Omit<InboxFilters, 'overdue'> & { overdueBefore?: Date };
+
+  const resolve = async (filters: InboxFilters, now = new Date()): Promise<Resolved> => {
+    const { overdue, ...rest } = filters;
+    if (!overdue) return rest;
+    const { triageSlaHours } = await getService(strapi, 'settings').get();
+    return { ...rest, overdueBefore: new Date(now.getTime() - triageSlaHours * 3_600_000) };
+  };
+
+  const whereOf = (filters: Resolved, callerId: number) => {
     const where: Record<string, unknown>[] = [];
     if (filters.status) where.push({ status: filters.status });
+    if (filters.overdueBefore) where.push({ status: 'new' }, { receivedAt: { $lt: filters.overdueBefore } });
     if (filters.band) where.push({ band: filters.band });
     if (filters.assignee === 'none') where.push({ assignee: { id: { $null: true } } });
     else if (filters.assignee !== undefined)
@@ -69,7 +83,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     { id: filters.sort?.order ?? 'desc' },
   ];
 
-  const findPage = (filters: InboxFilters, callerId: number, offset: number, limit: number): Promise<ListedRow[]> =>
+  const findPage = (filters: Resolved, callerId: number, offset: number, limit: number): Promise<ListedRow[]> =>
     strapi.db.query(MODEL_UIDS.submission).findMany({
       select: LIST_FIELDS,
       where: whereOf(filters, callerId),
@@ -81,10 +95,11 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(
-      filters: InboxFilters,
+      given: InboxFilters,
       { page, pageSize }: { page: number; pageSize: number },
       callerId: number
     ): Promise<GetSubmissions.Response> {
+      const filters = await resolve(given);
       const [rows, total] = await Promise.all([
         findPage(filters, callerId, (page - 1) * pageSize, pageSize),
         strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(filters, callerId) }),
@@ -94,6 +109,23 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         assignee: row.assignee ? { id: row.assignee.id, name: adminName(row.assignee) } : null,
       }));
       return { results, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+    },
+
+    /** How many submissions each of the home widget's inbox views holds for this caller. */
+    async counts(callerId: number): Promise<GetSubmissionCounts.Response['data']> {
+      const { triageSlaHours } = await getService(strapi, 'settings').get();
+      const views: Record<'new' | 'mine' | 'overdue', InboxFilters> = {
+        new: { status: 'new' },
+        mine: { assignee: 'me' },
+        overdue: { overdue: true },
+      };
+      const totals = await Promise.all(
+        Object.values(views).map(async (view) =>
+          strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(await resolve(view), callerId) })
+        )
+      );
+      const [newCount, mine, overdue] = totals;
+      return { new: newCount, mine, overdue, triageSlaHours };
     },
 
     /**
@@ -106,7 +138,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * destroyed, and the caller must cut the response off, so a client never takes a
      * truncated file for a whole one. Nothing is left unhandled to take the process down.
      */
-    async exportCsv(filters: InboxFilters, callerId: number): Promise<Readable> {
+    async exportCsv(given: InboxFilters, callerId: number): Promise<Readable> {
+      const filters = await resolve(given);
       const PAGE = 500;
       const columns = [
         'reference',

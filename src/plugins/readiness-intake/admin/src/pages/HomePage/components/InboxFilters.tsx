@@ -1,4 +1,4 @@
-import { DatePicker, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { Checkbox, DatePicker, Flex, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { SearchInput } from '@strapi/strapi/admin';
 
 import { assigneeOptions, labelledOptions, useAssignees } from '../../../components/select-options';
@@ -11,7 +11,7 @@ type Props = {
   onFilter: (name: keyof InboxQuery, value: string | undefined) => void;
 };
 
-/** Search, band, status, assignee and the received date range; each held in the URL. */
+/** Search, band, status, assignee, the received date range and overdue; each held in the URL. */
 export const InboxFilters = ({ query, onFilter }: Props) => {
   const { t, band, status } = useLabels();
   const assignees = useAssignees();
@@ -67,6 +67,13 @@ export const InboxFilters = ({ query, onFilter }: Props) => {
         minDate={dateOf(query.from)}
         size="S"
       />
+      <Checkbox
+        name="overdue"
+        checked={query.overdue === 'true'}
+        onCheckedChange={(checked: boolean | 'indeterminate') => onFilter('overdue', checked === true ? 'true' : undefined)}
+      >
+        {t('inbox.filter.overdue', 'Overdue only')}
+      </Checkbox>
     </Flex>
   );
 };

@@ -26,6 +26,7 @@ export const SettingsForm = ({ initial }: { initial: Settings }) => {
   const [recipients, setRecipients] = React.useState(initial.notifyRecipients.join('\n'));
   const [showResult, setShowResult] = React.useState(initial.showResult);
   const [retentionDays, setRetentionDays] = React.useState<number | undefined>(initial.retentionDays);
+  const [triageSlaHours, setTriageSlaHours] = React.useState<number | undefined>(initial.triageSlaHours);
   const [sendConfirmation, setSendConfirmation] = React.useState(initial.sendConfirmation);
   const [webhookFreeText, setWebhookFreeText] = React.useState(initial.webhookFreeText);
   const [errors, setErrors] = React.useState<Record<string, string>>({});
@@ -37,11 +38,16 @@ export const SettingsForm = ({ initial }: { initial: Settings }) => {
       setErrors({ retentionDays: t('settings.retention.required', 'Enter a number of days, 1 to 3650') });
       return;
     }
+    if (triageSlaHours === undefined) {
+      setErrors({ triageSlaHours: t('settings.triage-sla.required', 'Enter a number of hours, 1 to 8760') });
+      return;
+    }
     const notifyRecipients = recipientsOf(recipients);
     const result = await updateSettings({
       notifyRecipients,
       showResult,
       retentionDays,
+      triageSlaHours,
       sendConfirmation,
       webhookFreeText,
     });
@@ -138,6 +144,20 @@ export const SettingsForm = ({ initial }: { initial: Settings }) => {
             >
               <Field.Label>{t('settings.retention', 'Retention (days)')}</Field.Label>
               <NumberInput value={retentionDays} onValueChange={setRetentionDays} />
+              <Field.Hint />
+              <Field.Error />
+            </Field.Root>
+            <Field.Root
+              name="triageSlaHours"
+              required
+              error={errors.triageSlaHours}
+              hint={t(
+                'settings.triage-sla.hint',
+                'A submission still new this long after it arrived is overdue: counted on the home page and filtered in the inbox.'
+              )}
+            >
+              <Field.Label>{t('settings.triage-sla.label', 'Triage SLA (hours)')}</Field.Label>
+              <NumberInput value={triageSlaHours} onValueChange={setTriageSlaHours} />
               <Field.Hint />
               <Field.Error />
             </Field.Root>
