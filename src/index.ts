@@ -5,6 +5,7 @@ import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
+import { treatNullArgumentsAsAbsent } from './graphql/null-arguments';
 import { extendBodyParser } from './input/body-parser';
 import { validateFilterValues } from './input/content-api-validation';
 import { assertSecretsForStart } from './lib/config/secrets';
@@ -19,6 +20,7 @@ export default {
     assertSecretsForStart();
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
+    treatNullArgumentsAsAbsent(strapi);
     extendBodyParser(strapi);
     validateFilterValues(strapi);
     // After the plugins' register, so after users-permissions' own strategy.

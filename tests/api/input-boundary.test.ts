@@ -198,6 +198,34 @@ describe('a query string in a shape the query engine cannot run is a 400 naming 
   });
 });
 
+describe('an explicit null for an optional GraphQL argument is the argument left out, not a 500', () => {
+  const graphql = (query: string, variables: Record<string, unknown> = {}) =>
+    send({
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+
+  it.each([
+    ['pagination in a variable', 'query Q($p: PaginationArg) { articles(pagination: $p) { title } }', { p: null }],
+    ['filters in a variable', 'query Q($f: ArticleFiltersInput) { articles(filters: $f) { title } }', { f: null }],
+    ['pagination as a literal', '{ articles(pagination: null, sort: null) { title } }', {}],
+    [
+      'the connection query',
+      '{ articles_connection(pagination: null, filters: null) { nodes { title } pageInfo { total } } }',
+      {},
+    ],
+    ['a relation field', '{ articles { title relatedLinks(pagination: null, filters: null) { title } } }', {}],
+  ])('%s', async (_, query, variables) => {
+    const response = await graphql(query, variables);
+    expect(response.status).toBe(200);
+    expect(response.json).not.toHaveProperty('errors');
+    const data = (response.json as { data: Record<string, unknown> }).data;
+    expect(JSON.stringify(data)).toContain('Seed');
+  });
+});
+
 describe('a GraphQL fragment cycle is a 400 with a GraphQL error, not a 500', () => {
   const query = 'fragment A on Article { ...B } fragment B on Article { ...A } { articles { ...A } }';
 
