@@ -4,6 +4,7 @@ import { registerDatabaseProbe } from './auth/database-probe-strategy';
 import { ensurePublicReadAccess } from './bootstrap/public-permissions';
 import { getResponseCache, invalidateOnWrites } from './cache';
 import { registerContentRules } from './content-rules';
+import { survivePoolConnectionSetupFailures } from './database/connection-setup';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { treatNullArgumentsAsAbsent } from './graphql/null-arguments';
 import { extendBodyParser } from './input/body-parser';
@@ -18,6 +19,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Here rather than in config/: the build loads the config too, and must need no secret.
     assertSecretsForStart();
+    survivePoolConnectionSetupFailures(strapi);
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
     treatNullArgumentsAsAbsent(strapi);

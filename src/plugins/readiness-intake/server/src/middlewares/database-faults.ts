@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { isDatabaseUnavailable } from '../utils/database-errors';
+import { isDatabaseUnavailable, mayFollowLostConnection } from '../utils/database-errors';
 import { respondWithError } from '../utils/error-response';
 import { getConfig } from '../utils/get-config';
 
@@ -16,11 +16,23 @@ type Context = { status: number; body: unknown; method: string; path: string; se
  */
 const databaseFaults = (_: unknown, { strapi }: { strapi: Core.Strapi }) => {
   let lastWarning = 0;
+
+  /** Whether the database answers now: for an error that may be an outage's echo or a bug. */
+  const unreachableNow = async () => {
+    try {
+      await strapi.db.connection.raw('select 1');
+      return false;
+    } catch (probeError) {
+      return isDatabaseUnavailable(probeError);
+    }
+  };
+
   return async (ctx: Context, next: () => Promise<void>) => {
     try {
       await next();
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
+      const unavailable = isDatabaseUnavailable(error) || (mayFollowLostConnection(error) && (await unreachableNow()));
+      if (!unavailable) throw error;
       const { retryAfterSeconds } = getConfig(strapi).databaseFaults;
       // One line per interval, not one per request: an outage under load would flood the log.
       if (Date.now() - lastWarning > retryAfterSeconds * 1000) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { isDatabaseUnavailable } from './database-errors';
+import { isDatabaseUnavailable, mayFollowLostConnection } from './database-errors';
 
 const withCode = (code: string, message = 'boom') => Object.assign(new Error(message), { code });
 
@@ -61,5 +61,17 @@ describe('isDatabaseUnavailable', () => {
         expect(typeof isDatabaseUnavailable(value)).toBe('boolean');
       })
     );
+  });
+});
+
+describe('mayFollowLostConnection', () => {
+  it('names knex refusing a query on a transaction that already ended, and nothing else', () => {
+    expect(mayFollowLostConnection(new Error('Transaction query already complete, run with DEBUG=knex:tx for more info'))).toBe(
+      true
+    );
+    expect(mayFollowLostConnection(new Error('insert into x - duplicate key value violates unique constraint'))).toBe(false);
+    expect(mayFollowLostConnection(new Error('Connection terminated unexpectedly'))).toBe(false);
+    expect(mayFollowLostConnection('Transaction query already complete')).toBe(false);
+    expect(mayFollowLostConnection(null)).toBe(false);
   });
 });

@@ -70,3 +70,16 @@ export const isDatabaseUnavailable = (error: unknown, depth = 0): boolean => {
   if (isDatabaseUnavailable(candidate.cause, depth + 1)) return true;
   return Array.isArray(candidate.errors) && candidate.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1));
 };
+
+/**
+ * Errors that follow a lost connection but could also be a bug: knex refuses a query on a
+ * transaction that already ended, which is what the next query of a request meets once the
+ * connection under its transaction died. Worth a 503 only when the database is confirmed
+ * unreachable at that moment (see the database-faults middleware's probe).
+ */
+const AFTER_LOST_CONNECTION = [/^Transaction query already complete/];
+
+export const mayFollowLostConnection = (error: unknown): boolean => {
+  const message = typeof error === 'object' && error !== null ? (error as ErrorLike).message : undefined;
+  return typeof message === 'string' && AFTER_LOST_CONNECTION.some((pattern) => pattern.test(message));
+};
