@@ -18,6 +18,19 @@ export type PublicQuestionnaire = Pick<QuestionnaireDocument, 'version' | 'title
   backlog: Omit<QuestionnaireDocument['backlogPrompt'], 'help'> & { help: string | null };
 };
 
+/**
+ * Where a respondent came from, as the form sends it in `data.source` and as it is stored:
+ * every key optional, each value at most 300 characters. `page` is a path on the site and
+ * `referrer` an http(s) URL, both kept without their query string and fragment.
+ */
+export type SubmissionSource = {
+  page?: string;
+  articleSlug?: string;
+  cta?: string;
+  referrer?: string;
+  utm?: { source?: string; medium?: string; campaign?: string; term?: string; content?: string };
+};
+
 /** An article suggested for one of the weakest dimensions. */
 export type Recommendation = { title: string; slug: string; summary: string | null };
 
@@ -61,6 +74,10 @@ export declare namespace SubmitIntake {
         consent: boolean;
         /** The honeypot: hidden in the form, filled only by bots. */
         url?: string;
+        /** Attribution, filled by the embed from the page; unknown keys are a 400. */
+        source?: SubmissionSource;
+        /** True asks for the readiness report by email (at most INTAKE_REPORT_MAX_PER_DAY a day per address). */
+        sendReport?: boolean;
       };
     };
   }

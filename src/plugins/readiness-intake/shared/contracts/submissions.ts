@@ -2,6 +2,7 @@ import type { AuditAction, SortableField } from '../constants';
 import type { DimensionKey } from '../dimensions';
 import type { Band, Status } from '../intake';
 import type { Assignee } from './assignees';
+import type { SubmissionSource } from './public-form';
 
 /** An answer as submitted: an option value, several, or free text. */
 export type AnswerValue = string | string[];
@@ -83,6 +84,15 @@ export type Submission = StoredEntry &
     flagCount: number;
     /** Null only on submissions stored before overlaps were computed. */
     timezoneOverlap: OfficeOverlap[] | null;
+    /** Where the respondent came from (`data.source`, normalised); null when the form sent none. */
+    source: SubmissionSource | null;
+    /** `source.articleSlug` and `source.utm.campaign` again, as columns the inbox filters on. */
+    sourceArticleSlug: string | null;
+    sourceUtmCampaign: string | null;
+    /** Whether the respondent asked for the readiness report (`data.sendReport`). */
+    reportRequested: boolean;
+    /** Whether a report email was queued: asked for, not spam, and within the daily limit for the address. */
+    reportQueued: boolean;
     firstTriagedAt: string | null;
   };
 

@@ -71,6 +71,8 @@ describe('validateSubmission with the default questionnaire', () => {
         backlog: 'A billing service that replaces the spreadsheet.',
         consent: true,
         url: '',
+        source: null,
+        sendReport: false,
       },
     });
   });
@@ -383,6 +385,158 @@ describe('validateSubmission and what a database can store', () => {
         const result = validateSubmission(DEFAULT_QUESTIONNAIRE, body);
         const unstorable = !result.ok && result.issues.some((issue) => /cannot be stored/.test(issue.message));
         expect(unstorable).toBe(name.includes('\u0000'));
+      })
+    );
+  });
+});
+
+describe('validateSubmission and data.source', () => {
+  const withSource = (source: unknown) => {
+    const body = validBody();
+    body.data.source = source;
+    return body;
+  };
+  const accepted = (body: unknown) => {
+    const result = validateSubmission(DEFAULT_QUESTIONNAIRE, body);
+    if (!result.ok) throw new Error(`expected the submission to pass, got ${JSON.stringify(result.issues)}`);
+    return result.input;
+  };
+
+  it('given every key of source, when validated, then it is kept, the referrer without its query string, fragment or password', () => {
+    const input = accepted(
+      withSource({
+        page: '/articles/wellington-hiring',
+        articleSlug: 'wellington-hiring',
+        cta: 'article-footer',
+        referrer: 'https://user:secret@News.Example.com/item?id=42&email=ada%40example.com#comments',
+        utm: { source: 'newsletter', medium: 'email', campaign: 'q3-founders', term: 'async', content: 'hero' },
+      })
+    );
+
+    expect(input.source).toEqual({
+      page: '/articles/wellington-hiring',
+      articleSlug: 'wellington-hiring',
+      cta: 'article-footer',
+      referrer: 'https://news.example.com/item',
+      utm: { source: 'newsletter', medium: 'email', campaign: 'q3-founders', term: 'async', content: 'hero' },
+    });
+  });
+
+  it('given no source, or one whose values are all blank, when validated, then no source is stored', () => {
+    expect(accepted(validBody()).source).toBeNull();
+    expect(accepted(withSource({})).source).toBeNull();
+    expect(accepted(withSource({ referrer: '', utm: { campaign: '  ' } })).source).toBeNull();
+  });
+
+  it('given a page with a query string and fragment, when validated, then the page is kept without them', () => {
+    expect(accepted(withSource({ page: '/contact?email=ada@example.com#form' })).source).toEqual({ page: '/contact' });
+  });
+
+  it('given a value of exactly 300 characters, when validated, then it is kept', () => {
+    expect(accepted(withSource({ cta: 'x'.repeat(300) })).source).toEqual({ cta: 'x'.repeat(300) });
+  });
+
+  it('given sendReport, when validated, then it is passed on, false when absent', () => {
+    const body = validBody();
+    expect(accepted(body).sendReport).toBe(false);
+    body.data.sendReport = true;
+    expect(accepted(body).sendReport).toBe(true);
+  });
+
+  type BadSource = [name: string, body: () => unknown, path: string];
+  const badSources: BadSource[] = [
+    ['an unknown key in source', () => withSource({ page: '/', gclid: 'abc' }), 'data.source'],
+    ['an unknown key in utm', () => withSource({ utm: { foo: 'bar' } }), 'data.source.utm'],
+    ['source as a string', () => withSource('/articles/x'), 'data.source'],
+    ['utm as an array', () => withSource({ utm: ['newsletter'] }), 'data.source.utm'],
+    ['a number for cta', () => withSource({ cta: 3 }), 'data.source.cta'],
+    ['null for articleSlug', () => withSource({ articleSlug: null }), 'data.source.articleSlug'],
+    ['an array for utm.campaign', () => withSource({ utm: { campaign: ['a'] } }), 'data.source.utm.campaign'],
+    ['a page of 301 characters', () => withSource({ page: `/${'x'.repeat(300)}` }), 'data.source.page'],
+    ['an articleSlug of 301 characters', () => withSource({ articleSlug: 'x'.repeat(301) }), 'data.source.articleSlug'],
+    ['a utm.term of 301 characters', () => withSource({ utm: { term: 'x'.repeat(301) } }), 'data.source.utm.term'],
+    ['a page that is a URL', () => withSource({ page: 'https://example.com/contact' }), 'data.source.page'],
+    ['a page without a leading slash', () => withSource({ page: 'contact' }), 'data.source.page'],
+    ['a protocol-relative page', () => withSource({ page: '//evil.example/contact' }), 'data.source.page'],
+    ['a page with a space inside', () => withSource({ page: '/con tact' }), 'data.source.page'],
+    ['a referrer that is not a URL', () => withSource({ referrer: 'google' }), 'data.source.referrer'],
+    ['a javascript: referrer', () => withSource({ referrer: 'javascript:alert(1)' }), 'data.source.referrer'],
+    ['an ftp referrer', () => withSource({ referrer: 'ftp://files.example.com/' }), 'data.source.referrer'],
+    [
+      'a referrer of 301 characters',
+      () => withSource({ referrer: `https://example.com/${'x'.repeat(281)}` }),
+      'data.source.referrer',
+    ],
+    ['a NUL in cta', () => withSource({ cta: 'a\u0000b' }), 'data.source.cta'],
+    ['a lone surrogate in utm.source', () => withSource({ utm: { source: 'x\ud800' } }), 'data.source.utm.source'],
+    [
+      'sendReport as a string',
+      () => {
+        const body = validBody();
+        body.data.sendReport = 'yes';
+        return body;
+      },
+      'data.sendReport',
+    ],
+  ];
+
+  it.each(badSources)('given %s, when validated, then it is refused with one issue at %s', (_name, body, path) => {
+    const issues = issuesOf(body());
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual([path]);
+  });
+
+  it('given an unknown key in utm, when validated, then the message names the key', () => {
+    expect(issuesOf(withSource({ utm: { foo: 'bar' } }))).toEqual([
+      { path: ['data', 'source', 'utm'], message: 'unknown keys: foo' },
+    ]);
+  });
+
+  it('given a referrer whose normalised form outgrows 300 characters, when validated, then it is refused at the referrer', () => {
+    // 100 characters that each become six once percent-encoded (%C3%A9).
+    const issues = issuesOf(withSource({ referrer: `https://example.com/${'é'.repeat(100)}` }));
+    expect(issues).toEqual([{ path: ['data', 'source', 'referrer'], message: expect.stringContaining('300') }]);
+  });
+
+  const sourceValue = fc.oneof(fc.string({ maxLength: 320 }), fc.webUrl(), fc.jsonValue());
+  const sourceLike = fc.record(
+    {
+      page: sourceValue,
+      articleSlug: sourceValue,
+      cta: sourceValue,
+      referrer: sourceValue,
+      utm: fc.oneof(
+        fc.record(
+          { source: sourceValue, medium: sourceValue, campaign: sourceValue, term: sourceValue, content: sourceValue },
+          { requiredKeys: [] }
+        ),
+        fc.jsonValue()
+      ),
+    },
+    { requiredKeys: [] }
+  );
+
+  it('given random source values, when validated, then it never throws, issues point into data.source, and what is kept is bounded', () => {
+    fc.assert(
+      fc.property(sourceLike, (source) => {
+        const result = validateSubmission(DEFAULT_QUESTIONNAIRE, withSource(source));
+        if (!result.ok) {
+          for (const issue of result.issues) expect(issue.path.slice(0, 2)).toEqual(['data', 'source']);
+          return;
+        }
+        const stored = result.input.source;
+        if (stored === null) return;
+        const { utm, ...top } = stored;
+        for (const value of [...Object.values(top), ...Object.values(utm ?? {})]) {
+          expect(typeof value).toBe('string');
+          expect(value.length).toBeGreaterThan(0);
+          expect(value.length).toBeLessThanOrEqual(300);
+        }
+        if (stored.page !== undefined) expect(stored.page).toMatch(/^\/(?!\/)[^?#\s]*$/);
+        if (stored.referrer !== undefined) {
+          const referrer = new URL(stored.referrer);
+          expect(['http:', 'https:']).toContain(referrer.protocol);
+          expect(referrer.search + referrer.hash + referrer.username + referrer.password).toBe('');
+        }
       })
     );
   });

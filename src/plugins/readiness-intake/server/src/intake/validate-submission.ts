@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import type { SubmitIntake } from '../../../shared/contracts/public-form';
+import type { SubmissionSource, SubmitIntake } from '../../../shared/contracts/public-form';
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Answers } from '../../../shared/contracts/submissions';
 import { canonicalTimezone } from '../../../shared/timezone';
@@ -19,6 +19,92 @@ export type SubmissionInput = {
   consent: true;
   /** The honeypot: hidden in the form, filled only by bots. */
   url: string;
+  /** Where the respondent came from, normalised; null when the form sent nothing of it. */
+  source: SubmissionSource | null;
+  /** Whether the respondent asked for the readiness report by email. */
+  sendReport: boolean;
+};
+
+/** The longest value any key of `data.source` may hold. */
+export const SOURCE_TEXT_MAX = 300;
+
+/** Every character a path may not hold: whitespace and control characters. */
+const NOT_IN_PATH = /[\s\u0000-\u001f\u007f]/;
+
+/** The part of a URL or path before its query string and fragment, which may carry tokens or addresses. */
+const withoutQuery = (text: string) => text.replace(/[?#].*$/s, '');
+
+/**
+ * One attribution value: a storable string of at most 300 characters, trimmed; blank is
+ * the same as absent, since a page without a referrer or a campaign sends "".
+ */
+const sourceText = () =>
+  storableString()
+    .trim()
+    .max(SOURCE_TEXT_MAX, `is longer than ${SOURCE_TEXT_MAX} characters`)
+    .transform((text) => (text === '' ? undefined : text));
+
+/** A path on the site ("/articles/wellington"), kept without its query string and fragment. */
+const sourcePath = () =>
+  sourceText()
+    .refine((text) => text === undefined || (text.startsWith('/') && !text.startsWith('//') && !NOT_IN_PATH.test(text)), {
+      message: 'must be a path on the site, starting with "/"',
+    })
+    .transform((text) => (text === undefined ? undefined : withoutQuery(text)));
+
+/**
+ * An http(s) URL, parsed with the WHATWG URL parser and kept without its query string,
+ * fragment and any user name or password: what a referrer says about a visit is its page.
+ */
+const sourceUrl = () =>
+  sourceText().transform((text, context) => {
+    if (text === undefined) return undefined;
+    const url = URL.canParse(text) ? new URL(text) : null;
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+      context.addIssue({ code: 'custom', message: 'must be an http or https URL' });
+      return z.NEVER;
+    }
+    url.search = '';
+    url.hash = '';
+    url.username = '';
+    url.password = '';
+    // Normalising can lengthen it (punycode, percent-encoding): the stored value keeps the bound too.
+    if (url.href.length > SOURCE_TEXT_MAX) {
+      context.addIssue({ code: 'custom', message: `is longer than ${SOURCE_TEXT_MAX} characters once normalised` });
+      return z.NEVER;
+    }
+    return url.href;
+  });
+
+/**
+ * `data.source`: where the respondent came from, every key optional and strict (an unknown
+ * key is a 400 naming the object), each value at most 300 characters.
+ */
+export const sourceBody = z.strictObject({
+  page: sourcePath().optional(),
+  articleSlug: sourceText().optional(),
+  cta: sourceText().optional(),
+  referrer: sourceUrl().optional(),
+  utm: z
+    .strictObject({
+      source: sourceText().optional(),
+      medium: sourceText().optional(),
+      campaign: sourceText().optional(),
+      term: sourceText().optional(),
+      content: sourceText().optional(),
+    })
+    .optional(),
+});
+
+/** The attribution as stored: only the keys that carry a value, or null when none does. */
+export const normaliseSource = (source: z.output<typeof sourceBody> | undefined): SubmissionSource | null => {
+  if (!source) return null;
+  const utm = Object.fromEntries(Object.entries(source.utm ?? {}).filter(([, value]) => value !== undefined));
+  const stored: SubmissionSource = Object.fromEntries(
+    Object.entries({ ...source, utm: undefined }).filter(([, value]) => value !== undefined)
+  );
+  if (Object.keys(utm).length > 0) stored.utm = utm;
+  return Object.keys(stored).length > 0 ? stored : null;
 };
 
 const line = (max: number) => storableString().trim().min(1, 'is required').max(max, `is longer than ${max} characters`);
@@ -48,6 +134,8 @@ export const submissionBody = z.strictObject({
     backlog: storableString().max(20_000).optional(),
     consent: z.boolean(),
     url: z.string().max(2048).optional(),
+    source: sourceBody.optional(),
+    sendReport: z.boolean().optional(),
   }),
 }) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
@@ -130,6 +218,8 @@ export const checkSubmission = (
       backlog,
       consent: true,
       url: data.url ?? '',
+      source: normaliseSource(data.source),
+      sendReport: data.sendReport === true,
     },
   };
 };

@@ -138,6 +138,10 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           backlog: input.backlog,
           ...storedScore(score),
           timezoneOverlap,
+          source: input.source,
+          sourceArticleSlug: input.source?.articleSlug ?? null,
+          sourceUtmCampaign: input.source?.utm?.campaign ?? null,
+          reportRequested: input.sendReport,
         },
       });
       if (!spam) {
