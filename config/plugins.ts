@@ -28,6 +28,11 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
         sendConfirmation: env.bool('INTAKE_CONFIRMATION_EMAIL', false),
         senderName: env('INTAKE_SENDER_NAME', 'Asyncline'),
         adminUrl: env('INTAKE_ADMIN_URL', ''),
+        report: {
+          siteUrl: env('INTAKE_SITE_URL', 'http://localhost:1337'),
+          articlePath: env('INTAKE_ARTICLE_PATH', '/articles/{slug}'),
+          maxPerDay: env.int('INTAKE_REPORT_MAX_PER_DAY', 3),
+        },
         jobs: {
           enabled: env.bool('INTAKE_JOBS_ENABLED', true),
           outboxIntervalSeconds: env.float('INTAKE_OUTBOX_INTERVAL_S', 10),

@@ -17,10 +17,12 @@ const call = (token: string) => ({
 
 const submit = (pick: 'first' | 'last') => submitIntake(app, questionnaire, { pick });
 
-/** Version 2: the same questions, but every single-choice option is worth 4 points. */
+/** The default version as shipped, and the next: the same questions, but every single-choice option is worth 4 points. */
+const SHIPPED = DEFAULT_QUESTIONNAIRE.version;
+const NEXT = SHIPPED + 1;
 const generousVersion = () => {
   const document = structuredClone(DEFAULT_QUESTIONNAIRE);
-  document.version = 2;
+  document.version = NEXT;
   document.title = 'Generous';
   for (const dimension of document.dimensions) {
     for (const question of dimension.questions) {
@@ -93,7 +95,7 @@ describe('settings', () => {
 describe('questionnaire versions', () => {
   it('are listed, added after validation, and activated', async () => {
     const invalid = structuredClone(DEFAULT_QUESTIONNAIRE) as unknown as Record<string, unknown>;
-    invalid.version = 3;
+    invalid.version = NEXT + 1;
     invalid.unexpected = true;
     const refused = await call(superToken).post('/readiness-intake/questionnaires', { document: invalid });
     expect(refused.status).toBe(400);
@@ -105,26 +107,26 @@ describe('questionnaire versions', () => {
 
     const listed = await call(superToken).get('/readiness-intake/questionnaires').expect(200);
     expect(listed.body.data.map((v: { version: number; active: boolean }) => [v.version, v.active])).toEqual([
-      [2, false],
-      [1, true],
+      [NEXT, false],
+      [SHIPPED, true],
     ]);
     // A stored result is not rewritten by adding a version.
     const before = await submit('first');
-    expect(before.questionnaireVersion).toBe(1);
+    expect(before.questionnaireVersion).toBe(SHIPPED);
 
-    await call(superToken).post('/readiness-intake/questionnaires/2/activate', {}).expect(200);
+    await call(superToken).post(`/readiness-intake/questionnaires/${NEXT}/activate`, {}).expect(200);
     const active = await app.http().get('/api/readiness-intake/questionnaire').expect(200);
-    expect(active.body.data.version).toBe(2);
+    expect(active.body.data.version).toBe(NEXT);
     const after = await app.strapi.db.query(SUBMISSION).findOne({ where: { id: before.id } });
-    expect([after.questionnaireVersion, after.overallScore]).toEqual([1, before.overallScore]);
+    expect([after.questionnaireVersion, after.overallScore]).toEqual([SHIPPED, before.overallScore]);
 
-    const viewed = await call(superToken).get('/readiness-intake/questionnaires/2').expect(200);
+    const viewed = await call(superToken).get(`/readiness-intake/questionnaires/${NEXT}`).expect(200);
     expect(viewed.body.data).toEqual(generousVersion());
     await call(superToken).get('/readiness-intake/questionnaires/99').expect(404);
-    expect((await call(consultant.token).get('/readiness-intake/questionnaires/2')).status).toBe(403);
+    expect((await call(consultant.token).get(`/readiness-intake/questionnaires/${NEXT}`)).status).toBe(403);
 
     await call(superToken).post('/readiness-intake/questionnaires/99/activate', {}).expect(404);
-    await call(superToken).post('/readiness-intake/questionnaires/1/activate', {}).expect(200);
+    await call(superToken).post(`/readiness-intake/questionnaires/${SHIPPED}/activate`, {}).expect(200);
     questionnaire = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body.data;
   });
 });
@@ -134,14 +136,14 @@ describe('re-scoring', () => {
     const submission = await submit('first');
     expect(submission.band).toBe('foundation');
     const response = await call(consultant.token)
-      .post(`/readiness-intake/submissions/${submission.id}/rescore`, { version: 2 })
+      .post(`/readiness-intake/submissions/${submission.id}/rescore`, { version: NEXT })
       .expect(200);
-    expect(response.body.data).toMatchObject({ questionnaireVersion: 2, overallScore: 100, band: 'ready' });
+    expect(response.body.data).toMatchObject({ questionnaireVersion: NEXT, overallScore: 100, band: 'ready' });
     expect(response.body.data.auditTrail.at(-1)).toMatchObject({
       action: 'rescore',
       actorName: 'Casey Tester',
-      from: { version: 1, band: 'foundation', score: submission.overallScore },
-      to: { version: 2, band: 'ready', score: 100 },
+      from: { version: SHIPPED, band: 'foundation', score: submission.overallScore },
+      to: { version: NEXT, band: 'ready', score: 100 },
     });
     await call(consultant.token).post(`/readiness-intake/submissions/${submission.id}/rescore`, { version: 42 }).expect(404);
   });

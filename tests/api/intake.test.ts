@@ -61,7 +61,7 @@ afterAll(() => app.stop());
 
 describe('GET /api/readiness-intake/questionnaire', () => {
   it('renders the active version: six dimensions, questions and options, contact fields and a form token', () => {
-    expect(questionnaire.version).toBe(1);
+    expect(questionnaire.version).toBe(DEFAULT_QUESTIONNAIRE.version);
     expect(questionnaire.dimensions.map((d) => d.key)).toEqual(DIMENSION_KEYS);
     for (const dimension of questionnaire.dimensions) expect(dimension.questions.length).toBeGreaterThanOrEqual(2);
     expect(typeof questionnaire.formToken).toBe('string');
@@ -70,7 +70,19 @@ describe('GET /api/readiness-intake/questionnaire', () => {
   it('exposes no points, weights, gates or contradictions', async () => {
     const response = await app.http().get('/api/readiness-intake/questionnaire').expect(200);
     const text = JSON.stringify(response.body);
-    for (const secret of ['points', 'weights', 'gates', 'contradictions', 'dontKnow', 'minOverall', 'scoring']) {
+    for (const secret of [
+      'points',
+      'weights',
+      'gates',
+      'contradictions',
+      'dontKnow',
+      'minOverall',
+      'scoring',
+      'report',
+      'bandReadings',
+      'advice',
+      'lowScoreBelow',
+    ]) {
       expect(text).not.toContain(`"${secret}"`);
     }
     expect(response.headers['cache-control']).toBe('no-store');
@@ -99,7 +111,7 @@ describe('POST /api/readiness-intake/submissions', () => {
 
     const stored = await app.strapi.db.query(SUBMISSION_UID).findOne({ where: { reference: data.reference } });
     expect(stored).toMatchObject({
-      questionnaireVersion: 1,
+      questionnaireVersion: DEFAULT_QUESTIONNAIRE.version,
       contactEmail: 'mia@startup.example',
       timezone: 'Europe/Copenhagen',
       status: 'new',
@@ -154,17 +166,17 @@ describe('POST /api/readiness-intake/submissions', () => {
       ['a forged token', () => validSubmission(questionnaire, 'eyJ2IjoxfQ.forged'), [['data', 'formToken']]],
       [
         'a token from a form loaded a second ago',
-        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 1)),
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 1)),
         [['data', 'formToken']],
       ],
       [
         'a token from a form loaded 25 hours ago',
-        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 1, 25 * 3600)),
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version, 25 * 3600)),
         [['data', 'formToken']],
       ],
       [
         'a token from another questionnaire version',
-        () => validSubmission(questionnaire, formTokenLoadedAgo(app, 2, 10)),
+        () => validSubmission(questionnaire, formTokenLoadedAgo(app, questionnaire.version + 1, 10)),
         [['data', 'formToken']],
       ],
       ['a string body', () => 'hello', [[]]],

@@ -309,7 +309,9 @@ describe('the settings page', () => {
       version: number;
       dimensions: Array<{ title: unknown }>;
     };
-    broken.version = 2;
+    // The version after the one the plugin ships, which a fresh database has active.
+    const next = DEFAULT_QUESTIONNAIRE.version + 1;
+    broken.version = next;
     broken.dimensions[1].title = 42;
     await page.getByRole('button', { name: 'Import a version' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import a questionnaire version' });
@@ -318,11 +320,11 @@ describe('the settings page', () => {
     await expectVisible(dialog.getByRole('alert').getByText('dimensions.1.title'));
     await screenshot(page, 'settings-import-errors');
 
-    await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill('{ "version": 2, ');
+    await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill(`{ "version": ${next}, `);
     await dialog.getByRole('button', { name: 'Import' }).click();
     await expectVisible(dialog.getByText('This is not JSON', { exact: false }));
 
-    const fixed = { ...structuredClone(DEFAULT_QUESTIONNAIRE), version: 2, title: 'Second edition' };
+    const fixed = { ...structuredClone(DEFAULT_QUESTIONNAIRE), version: next, title: 'Second edition' };
     await dialog.getByRole('textbox', { name: 'Questionnaire JSON' }).fill(JSON.stringify(fixed));
     await dialog.getByRole('button', { name: 'Import' }).click();
     const versionRow = page.getByRole('row', { name: /Second edition/ });
@@ -330,9 +332,12 @@ describe('the settings page', () => {
 
     await versionRow.getByRole('button', { name: 'View' }).click();
     await expectVisible(
-      page.getByRole('dialog', { name: 'Questionnaire version 2' }).getByText('“Second edition”', { exact: false })
+      page.getByRole('dialog', { name: `Questionnaire version ${next}` }).getByText('“Second edition”', { exact: false })
     );
-    await page.getByRole('dialog', { name: 'Questionnaire version 2' }).getByRole('button', { name: 'Close modal' }).click();
+    await page
+      .getByRole('dialog', { name: `Questionnaire version ${next}` })
+      .getByRole('button', { name: 'Close modal' })
+      .click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     await versionRow.getByRole('button', { name: 'Activate' }).click();
@@ -340,7 +345,7 @@ describe('the settings page', () => {
     await expectVisible(versionRow.getByText('Active since', { exact: false }));
     await screenshot(page, 'settings');
     const active = await app.http().get('/api/readiness-intake/questionnaire').expect(200);
-    expect(active.body.data.version).toBe(2);
+    expect(active.body.data.version).toBe(next);
   });
 
   it('subscribes a URL, shows its secret once, sends a test, shows the delivery log and redelivers', async () => {

@@ -22,6 +22,6 @@ export default {
   middlewares,
 };
 
-/** The built-in questionnaire document, the starting point for a host's own version. */
-export { DEFAULT_QUESTIONNAIRE } from './questionnaire/default-questionnaire';
+/** The built-in questionnaire document (the newest default), the starting point for a host's own version, and version 1 as first shipped. */
+export { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1 } from './questionnaire/default-questionnaire';
 export type { QuestionnaireDocument } from '../../shared/contracts/questionnaires';

@@ -1,4 +1,5 @@
 import type { DimensionKey } from '../dimensions';
+import type { Band } from '../intake';
 
 export type Points = 0 | 1 | 2 | 3 | 4;
 
@@ -54,6 +55,20 @@ export type ScoringRules = {
   contradictions: Contradiction[];
 };
 
+/**
+ * The words of the readiness report a respondent may ask for: what each band means, and
+ * advice for each dimension that scored low. Versioned with the scoring it explains, and
+ * never sent to the public form.
+ */
+export type ReportTexts = {
+  /** What each band means for the team, a paragraph each. */
+  bandReadings: Record<Band, string>;
+  /** A dimension scoring below this (0 to 100) gets its advice in the report. */
+  lowScoreBelow: number;
+  /** What to do about a low score, per dimension; a dimension without advice gets none. */
+  advice: Partial<Record<DimensionKey, string>>;
+};
+
 /** One versioned questionnaire: what is asked and how it is scored. */
 export type QuestionnaireDocument = {
   version: number;
@@ -65,6 +80,8 @@ export type QuestionnaireDocument = {
   backlogPrompt: { prompt: string; help?: string; required: boolean; maxLength: number };
   consentText: string;
   scoring: ScoringRules;
+  /** The report's readings and advice; without them a report carries the scores and links only. */
+  report?: ReportTexts;
 };
 
 /** A stored version as the versions list shows it: everything but the document. */

@@ -148,7 +148,8 @@ export type DeliveryAttempt = {
 /** One email a submission queued, with every attempt at sending it. */
 export type Delivery = {
   id: number;
-  kind: 'notification' | 'confirmation';
+  /** A consultant's notification, the respondent's confirmation, or the respondent's readiness report. */
+  kind: 'notification' | 'confirmation' | 'report';
   recipient: string;
   subject: string;
   state: 'pending' | 'sent' | 'failed';

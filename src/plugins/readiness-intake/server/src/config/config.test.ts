@@ -47,4 +47,28 @@ describe('the plugin config validator', () => {
     // Then the config is refused with the new key's name rather than ignored
     expect(() => config.validator(settings)).toThrow(`${old} is now ${replacement}`);
   });
+
+  it.each([
+    ['siteUrl', 'www.example.com', 'report.siteUrl'],
+    ['siteUrl', 'ftp://example.com', 'report.siteUrl'],
+    ['siteUrl', 'https://example.com/blog?x=1', 'report.siteUrl'],
+    ['articlePath', 'articles/{slug}', 'report.articlePath'],
+    ['articlePath', '/articles/', 'report.articlePath'],
+    ['maxPerDay', -1, 'report.maxPerDay'],
+    ['maxPerDay', 2.5, 'report.maxPerDay'],
+  ] as const)('refuses a report.%s of %j', (field, value, message) => {
+    const settings = valid();
+    (settings.report as Record<string, unknown>)[field] = value;
+    expect(() => config.validator(settings)).toThrow(message);
+  });
+
+  it.each([
+    ['siteUrl', 'https://www.asyncline.example/'],
+    ['articlePath', '/blog/{slug}/'],
+    ['maxPerDay', 0],
+  ] as const)('accepts a report.%s of %j', (field, value) => {
+    const settings = valid();
+    (settings.report as Record<string, unknown>)[field] = value;
+    expect(() => config.validator(settings)).not.toThrow();
+  });
 });

@@ -31,6 +31,15 @@ export type IntakeConfig = {
   senderName: string;
   /** The admin's public URL, for links in emails; empty means Strapi's own absolute admin URL. */
   adminUrl: string;
+  /** The readiness report a respondent may ask for (`data.sendReport`). */
+  report: {
+    /** The website's origin, which links to recommended articles start with. */
+    siteUrl: string;
+    /** An article's path on the website, `{slug}` standing for its slug. */
+    articlePath: string;
+    /** Reports per email address per rolling 24 hours, counted in the database; 0 sends none. */
+    maxPerDay: number;
+  };
   jobs: {
     /** Off on instances that should only serve requests; another instance then runs the jobs. */
     enabled: boolean;
@@ -79,6 +88,7 @@ const defaults: IntakeConfig = {
   sendConfirmation: false,
   senderName: 'Asyncline',
   adminUrl: '',
+  report: { siteUrl: 'http://localhost:1337', articlePath: '/articles/{slug}', maxPerDay: 3 },
   jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
   outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, concurrency: 4, claimSeconds: 300 },
   webhooks: { timeoutSeconds: 10 },
@@ -112,6 +122,16 @@ export default {
     }
     if (!positive(config.rateLimit?.max) || !positive(config.rateLimit?.windowSeconds)) {
       throw new Error('readiness-intake: rateLimit.max and rateLimit.windowSeconds must be positive');
+    }
+    const { report } = config;
+    if (!/^https?:\/\/[^/?#\s]+\/?$/.test(report?.siteUrl ?? '')) {
+      throw new Error('readiness-intake: report.siteUrl must be an http(s) origin such as "https://www.example.com"');
+    }
+    if (typeof report.articlePath !== 'string' || !report.articlePath.startsWith('/') || !report.articlePath.includes('{slug}')) {
+      throw new Error('readiness-intake: report.articlePath must be a path holding {slug}, such as "/articles/{slug}"');
+    }
+    if (!Number.isInteger(report.maxPerDay) || report.maxPerDay < 0) {
+      throw new Error('readiness-intake: report.maxPerDay must be a whole number, 0 or more');
     }
     const { jobs, outbox } = config;
     if (!positive(jobs?.outboxIntervalSeconds) || !positive(jobs?.purgeIntervalMinutes)) {

@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 
+import type { ReportTexts } from '../../../shared/contracts/questionnaires';
 import type { DimensionScore, Flag } from '../../../shared/contracts/submissions';
 import { READINESS_DIMENSIONS } from '../../../shared/dimensions';
 import { BAND_LABELS, type Band } from '../../../shared/intake';
@@ -22,6 +23,22 @@ export type NotificationInput = {
 };
 
 export type ConfirmationInput = { contactName: string; company: string; reference: string; companyName: string };
+
+export type ReportInput = {
+  contactName: string;
+  company: string;
+  reference: string;
+  /** Who signs it: the firm's name. */
+  companyName: string;
+  band: Band;
+  overallScore: number;
+  /** Every dimension, in the questionnaire's order, with its title there. */
+  dimensions: Array<{ key: string; title: string; score: number }>;
+  /** The questionnaire's readings and advice; without them the report has scores and links only. */
+  texts?: ReportTexts;
+  /** Recommended articles, with their absolute URLs on the website. */
+  articles: Array<{ title: string; summary: string | null; url: string }>;
+};
 
 const dimensionTitle = (key: string) => READINESS_DIMENSIONS.find((dimension) => dimension.key === key)?.title ?? key;
 
@@ -99,6 +116,80 @@ export const renderConfirmation = (input: ConfirmationInput): RenderedEmail => {
 <p>Thank you for telling us how ${e(input.company)} works. A consultant reads every questionnaire and will get back to you within two working days.</p>
 <p>Your reference: ${e(input.reference)}</p>
 <p>— ${e(input.companyName)}</p>
+</body></html>
+`;
+  return { subject, text, html };
+};
+
+/**
+ * The readiness report a respondent asks for: the band and what it means, every
+ * dimension's score with the questionnaire's advice where it is low, and the recommended
+ * articles as links, as text and as HTML. Every value is escaped in the HTML part,
+ * the questionnaire's own words as much as the respondent's.
+ */
+export const renderReport = (input: ReportInput): RenderedEmail => {
+  const band = BAND_LABELS[input.band];
+  const reading = input.texts?.bandReadings[input.band];
+  const adviceFor = (dimension: ReportInput['dimensions'][number]) =>
+    input.texts && dimension.score < input.texts.lowScoreBelow
+      ? (input.texts.advice[dimension.key as keyof ReportTexts['advice']] ?? null)
+      : null;
+  const subject = oneLine(`Your readiness report: ${band} (${input.overallScore}/100)`);
+
+  const text = [
+    `Hello ${input.contactName},`,
+    '',
+    `Here is how ready ${input.company} is to work with an async backend contractor (${input.reference}).`,
+    '',
+    `${band}: ${input.overallScore}/100`,
+    ...(reading ? ['', reading] : []),
+    '',
+    'Your scores:',
+    ...input.dimensions.flatMap((dimension) => {
+      const advice = adviceFor(dimension);
+      return [`  ${dimension.title}: ${dimension.score}/100`, ...(advice ? [`    What to do: ${advice}`] : [])];
+    }),
+    ...(input.articles.length > 0
+      ? [
+          '',
+          'Reading for where you scored lowest:',
+          ...input.articles.map(
+            (article) => `  ${article.title}: ${article.url}${article.summary ? `\n    ${article.summary}` : ''}`
+          ),
+        ]
+      : []),
+    '',
+    `— ${input.companyName}`,
+    '',
+  ].join('\n');
+
+  const e = escapeHtml;
+  const html = `<!doctype html>
+<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
+<p>Hello ${e(input.contactName)},</p>
+<p>Here is how ready ${e(input.company)} is to work with an async backend contractor (${e(input.reference)}).</p>
+<h2 style="font-size: 18px;">${e(band)}: ${input.overallScore}/100</h2>
+${reading ? `<p>${e(reading)}</p>\n` : ''}<table cellpadding="4" style="border-collapse: collapse;">
+<thead><tr><th align="left">Dimension</th><th align="right">Score</th><th align="left">What to do</th></tr></thead>
+<tbody>
+${input.dimensions
+  .map((dimension) => {
+    const advice = adviceFor(dimension);
+    return `<tr><td>${e(dimension.title)}</td><td align="right">${dimension.score}</td><td>${advice ? e(advice) : ''}</td></tr>`;
+  })
+  .join('\n')}
+</tbody>
+</table>
+${
+  input.articles.length > 0
+    ? `<p>Reading for where you scored lowest:</p>\n<ul>\n${input.articles
+        .map(
+          (article) =>
+            `<li><a href="${e(article.url)}">${e(article.title)}</a>${article.summary ? `<br>${e(article.summary)}` : ''}</li>`
+        )
+        .join('\n')}\n</ul>\n`
+    : ''
+}<p>— ${e(input.companyName)}</p>
 </body></html>
 `;
   return { subject, text, html };

@@ -1,4 +1,5 @@
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import { DEFAULT_REPORT_TEXTS } from './default-report-texts';
 
 /**
  * Version 1 of the readiness questionnaire posted from the website's /contact page.
@@ -8,7 +9,7 @@ import type { QuestionnaireDocument } from '../../../shared/contracts/questionna
  * honestly not know. Multi questions sum their options' points, capped at 4. Dimension titles
  * and descriptions repeat those in shared/dimensions.ts word for word.
  */
-export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
+export const QUESTIONNAIRE_V1: QuestionnaireDocument = {
   version: 1,
   title: 'How ready is your team to work with an async backend contractor?',
   intro:
@@ -668,3 +669,21 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
     ],
   },
 };
+
+/**
+ * Version 2, the default: version 1's questions and scoring unchanged, with the readiness
+ * report's band readings and per-dimension advice. A submission scored under version 1
+ * keeps its version and its scores.
+ */
+export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
+  ...QUESTIONNAIRE_V1,
+  version: 2,
+  report: DEFAULT_REPORT_TEXTS,
+};
+
+/**
+ * Every default version the plugin has shipped, oldest first. A database whose active
+ * version is one of these, unchanged, is moved to the newest at start; one running a
+ * version of its own is left on it.
+ */
+export const SHIPPED_QUESTIONNAIRES: readonly QuestionnaireDocument[] = [QUESTIONNAIRE_V1, DEFAULT_QUESTIONNAIRE];

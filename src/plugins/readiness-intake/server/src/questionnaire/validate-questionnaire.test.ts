@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Issue } from '../utils/issues';
-import { DEFAULT_QUESTIONNAIRE } from './default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1, SHIPPED_QUESTIONNAIRES } from './default-questionnaire';
 import { validateQuestionnaire } from './validate-questionnaire';
 
 /** A deep clone of the default questionnaire, loosely typed so a test can break it. */
@@ -29,6 +29,26 @@ describe('validateQuestionnaire', () => {
     const result = validateQuestionnaire(cloneDefault());
 
     expect(result).toEqual({ ok: true, document: DEFAULT_QUESTIONNAIRE });
+  });
+
+  it('given the default questionnaire, then it carries a reading for every band and advice for every dimension', () => {
+    const { report } = DEFAULT_QUESTIONNAIRE;
+    expect(Object.keys(report!.bandReadings).sort()).toEqual(['close', 'foundation', 'ready']);
+    expect(Object.keys(report!.advice).sort()).toEqual(DEFAULT_QUESTIONNAIRE.dimensions.map((d) => d.key).sort());
+  });
+
+  it('given version 1 as shipped, without a report, when validated, then it is ok: the report is optional', () => {
+    expect(validateQuestionnaire(structuredClone(QUESTIONNAIRE_V1))).toEqual({ ok: true, document: QUESTIONNAIRE_V1 });
+    expect(QUESTIONNAIRE_V1.report).toBeUndefined();
+  });
+
+  it('given the shipped versions, then the newest is the default and each differs from the last only by its version and report', () => {
+    expect(SHIPPED_QUESTIONNAIRES.at(-1)).toBe(DEFAULT_QUESTIONNAIRE);
+    const [v1, v2] = SHIPPED_QUESTIONNAIRES;
+    const { report: _report, version: _version, ...v2Rest } = v2;
+    const { version: _v1Version, ...v1Rest } = v1;
+    expect(v2Rest).toEqual(v1Rest);
+    expect(v2.version).toBe(v1.version + 1);
   });
 
   it('given the default questionnaire, when validated, then the input is not modified', () => {
@@ -135,6 +155,17 @@ describe('validateQuestionnaire', () => {
       'no email contact field',
       (document) => (document.contactFields = document.contactFields.filter((field: { key: string }) => field.key !== 'email')),
       ['contactFields'],
+    ],
+    ['an unknown key in the report', (document) => (document.report.footer = 'Thanks'), ['report']],
+    ['a band reading missing', (document) => delete document.report.bandReadings.close, ['report', 'bandReadings', 'close']],
+    ['a blank band reading', (document) => (document.report.bandReadings.ready = '  '), ['report', 'bandReadings', 'ready']],
+    ['advice for an unknown dimension', (document) => (document.report.advice.vibes = 'Relax.'), ['report', 'advice', 'vibes']],
+    ['advice that is not text', (document) => (document.report.advice.async = 42), ['report', 'advice', 'async']],
+    ['a low-score threshold over 100', (document) => (document.report.lowScoreBelow = 101), ['report', 'lowScoreBelow']],
+    [
+      'a band reading with a NUL',
+      (document) => (document.report.bandReadings.foundation = 'a\u0000b'),
+      ['report', 'bandReadings', 'foundation'],
     ],
     ['version 0', (document) => (document.version = 0), ['version']],
     ['version 1.5', (document) => (document.version = 1.5), ['version']],

@@ -79,6 +79,13 @@ const questionnaireSchema = z.strictObject({
       )
       .max(50),
   }),
+  report: z
+    .strictObject({
+      bandReadings: z.strictObject({ ready: text(2000), close: text(2000), foundation: text(2000) }),
+      lowScoreBelow: z.number().int().min(0).max(100),
+      advice: z.partialRecord(dimensionKey, text(2000)),
+    })
+    .optional(),
 });
 
 /** Rules that span fields: unique keys, references that resolve, points that make sense. */

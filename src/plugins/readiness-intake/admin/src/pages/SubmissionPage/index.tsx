@@ -57,7 +57,7 @@ export const SubmissionPage = () => {
             <RatingSection submission={data} canRate={!!allowedActions.canRate} />
             <OverlapSection submission={data} />
             <NotesSection submission={data} canTriage={!!allowedActions.canTriage} />
-            <DeliveriesSection deliveries={data.deliveries} />
+            <DeliveriesSection deliveries={data.deliveries} report={data} />
             <AuditTrail entries={data.auditTrail} />
           </Grid.Item>
         </Grid.Root>

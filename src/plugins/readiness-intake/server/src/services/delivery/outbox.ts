@@ -26,7 +26,7 @@ export type OutgoingWebhook = Omit<OutgoingEmail, 'kind'> & { kind: 'webhook'; s
 type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number; claimedUntil: string | Date | null };
 
 /** The email kinds: what a submission's delivery log shows. */
-const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation'];
+const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation', 'report'];
 
 export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
 

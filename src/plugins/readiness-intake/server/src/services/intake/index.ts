@@ -3,14 +3,16 @@ import hostContent from './host-content';
 import idempotencyKeys from './idempotency-keys';
 import questionnaires from './questionnaires';
 import rateLimiter from './rate-limiter';
+import reports from './reports';
 import submissions from './submissions';
 
-/** Taking a submission: the questionnaire, its form token, the rate limit, what the host adds. */
+/** Taking a submission: the questionnaire, its form token, the rate limit, what the host adds, the report. */
 export default {
   'form-tokens': formTokens,
   'host-content': hostContent,
   'idempotency-keys': idempotencyKeys,
   questionnaires,
   'rate-limiter': rateLimiter,
+  reports,
   submissions,
 };

@@ -1,9 +1,11 @@
+import { isDeepStrictEqual } from 'util';
+
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { MODEL_UIDS } from '../../../../shared/constants';
 import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../shared/contracts/questionnaires';
-import { DEFAULT_QUESTIONNAIRE } from '../../questionnaire/default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE, SHIPPED_QUESTIONNAIRES } from '../../questionnaire/default-questionnaire';
 import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
 import { validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
@@ -100,17 +102,46 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** On a database without any questionnaire, stores and activates the default version 1. */
+    /**
+     * Stores the plugin's newest default questionnaire the first time the plugin starts
+     * with it. It is activated on a database without any version, or whose active version
+     * is an earlier default, unchanged: what the plugin shipped moves with the plugin, and
+     * stored submissions keep the version they were scored with. A database running a
+     * version of its own stays on it (the default is stored beside it, inactive), and once
+     * the default is stored an operator's later choice of version is never undone.
+     */
     async ensureDefault() {
-      if ((await strapi.db.query(MODEL_UIDS.questionnaire).count()) > 0) return;
+      const latest = DEFAULT_QUESTIONNAIRE;
+      const query = () => strapi.db.query(MODEL_UIDS.questionnaire);
+      if ((await query().count({ where: { version: latest.version } })) > 0) return;
+      const head: Pick<StoredQuestionnaire, 'version' | 'document'> | null = await query().findOne({
+        select: ['version', 'document'],
+        where: { active: true },
+        orderBy: { activatedAt: 'desc' },
+      });
+      const onEarlierDefault =
+        head !== null &&
+        SHIPPED_QUESTIONNAIRES.some((shipped) =>
+          isDeepStrictEqual(validateQuestionnaire(head.document), { ok: true, document: shipped })
+        );
+      const activate = head === null || onEarlierDefault;
       try {
-        await this.add(DEFAULT_QUESTIONNAIRE, { activate: true });
-        strapi.log.info(`readiness-intake: questionnaire version ${DEFAULT_QUESTIONNAIRE.version} created and activated`);
+        await inTransaction(strapi, async () => {
+          await this.add(latest);
+          if (activate) await this.activate(latest.version);
+        });
       } catch (error) {
-        // Another instance starting at the same moment may have stored it first.
-        if ((await strapi.db.query(MODEL_UIDS.questionnaire).count({ where: { version: DEFAULT_QUESTIONNAIRE.version } })) === 0)
-          throw error;
+        // Another instance starting at the same moment stored it first, and activates it.
+        if ((await query().count({ where: { version: latest.version } })) > 0) return;
+        throw error;
       }
+      strapi.log.info(
+        !activate
+          ? `readiness-intake: questionnaire version ${latest.version} stored, inactive: version ${head?.version}, not a default, stays active`
+          : head
+            ? `readiness-intake: questionnaire version ${latest.version} activated in place of the default version ${head.version}`
+            : `readiness-intake: questionnaire version ${latest.version} created and activated`
+      );
     },
   };
 };

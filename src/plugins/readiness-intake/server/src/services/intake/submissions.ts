@@ -105,21 +105,26 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     const settings = await getService(strapi, 'settings').get();
     const hostContent = getService(strapi, 'host-content');
     const timezoneOverlap = await hostContent.officeOverlap(input.contact.timezone, now);
+    const wantsReport = input.sendReport && !spam;
     // Read before the write, so the answer an idempotency key keeps is the whole answer.
+    const recommendations = settings.showResult || wantsReport ? await hostContent.recommend(score.dimensions) : [];
     const result = settings.showResult
       ? {
           band: score.band,
           score: score.overall,
           dimensions: score.dimensions.map(({ key, score: dimensionScore }) => ({ key, score: dimensionScore })),
-          recommendations: await hostContent.recommend(score.dimensions),
+          recommendations,
         }
       : undefined;
+    const reports = getService(strapi, 'reports');
     const keys = getService(strapi, 'idempotency-keys');
     // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
     const answer = await inTransaction(strapi, async () => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
+      // Counted in this transaction, before the write that would count: the limit holds across instances.
+      const reportQueued = wantsReport && (await reports.mayQueue(input.contact.email, receivedAt));
       const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
         data: {
           reference: newReference(),
@@ -142,10 +147,13 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           sourceArticleSlug: input.source?.articleSlug ?? null,
           sourceUtmCampaign: input.source?.utm?.campaign ?? null,
           reportRequested: input.sendReport,
+          reportQueued,
         },
       });
       if (!spam) {
-        await getService(strapi, 'outbox').enqueue(emailsFor(created, score, settings), receivedAt);
+        const emails = emailsFor(created, score, settings);
+        if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
+        await getService(strapi, 'outbox').enqueue(emails, receivedAt);
         await getService(strapi, 'webhooks').queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
       }
       const answer: SubmitIntake.Response['data'] = {

@@ -24,9 +24,11 @@ const DeliveryItem = ({ delivery }: { delivery: Delivery }) => {
         </Badge>
       </Flex>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        {delivery.kind === 'confirmation'
-          ? t('detail.deliveries.confirmation', 'Confirmation to the respondent')
-          : t('detail.deliveries.notification', 'Notification to a consultant')}
+        {delivery.kind === 'report'
+          ? t('detail.deliveries.report', 'Readiness report to the respondent')
+          : delivery.kind === 'confirmation'
+            ? t('detail.deliveries.confirmation', 'Confirmation to the respondent')
+            : t('detail.deliveries.notification', 'Notification to a consultant')}
         {delivery.state === 'pending' && delivery.nextAttemptAt
           ? ` · ${t('detail.deliveries.next', 'next try {at}', { at: dateTime(delivery.nextAttemptAt) })}`
           : ''}
@@ -47,11 +49,30 @@ const DeliveryItem = ({ delivery }: { delivery: Delivery }) => {
   );
 };
 
-/** The emails the submission queued: to the consultants, and the respondent's confirmation. */
-export const DeliveriesSection = ({ deliveries }: { deliveries: Delivery[] }) => {
+type ReportState = { reportRequested: boolean; reportQueued: boolean; spam: boolean };
+
+/** Why a report the respondent asked for is not among the emails: spam, or the address's daily limit. */
+const ReportNotQueued = ({ report }: { report: ReportState }) => {
+  const { t } = useLabels();
+  if (!report.reportRequested || report.reportQueued) return null;
+  return (
+    <Typography textColor="neutral600" tag="p">
+      {report.spam
+        ? t('detail.deliveries.report-spam', 'The respondent asked for the readiness report; none was queued, as this is spam.')
+        : t(
+            'detail.deliveries.report-limited',
+            'The respondent asked for the readiness report; none was queued, as this address had reached its daily limit.'
+          )}
+    </Typography>
+  );
+};
+
+/** The emails the submission queued: to the consultants, and the respondent's confirmation and report. */
+export const DeliveriesSection = ({ deliveries, report }: { deliveries: Delivery[]; report: ReportState }) => {
   const { t } = useLabels();
   return (
     <Section title={t('detail.deliveries', 'Emails')}>
+      <ReportNotQueued report={report} />
       {deliveries.length === 0 && (
         <Typography textColor="neutral600">{t('detail.deliveries.none', 'No email was queued for this submission.')}</Typography>
       )}
