@@ -1,4 +1,6 @@
-import { loginSuperAdmin } from '../support/auth';
+import { parse } from 'csv-parse/sync';
+
+import { loginConsultant, loginSuperAdmin } from '../support/auth';
 import { formTokenLoadedAgo, submitIntake, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
@@ -101,5 +103,128 @@ describe('data.source on POST /api/readiness-intake/submissions', () => {
     expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path.join('.'))).toEqual([
       'data.sendReport',
     ]);
+  });
+});
+
+describe('attribution in the inbox, the CSV export and the stats', () => {
+  let consultantToken: string;
+  const asConsultant = (path: string) => app.http().get(path).set('Authorization', `Bearer ${consultantToken}`);
+  const csvOf = async (path: string): Promise<Record<string, string>[]> => {
+    const response = await asConsultant(path)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      })
+      .expect(200);
+    return parse(response.body as string, { columns: true });
+  };
+  const company = (name: string, source: Record<string, unknown> | undefined, pick: 'first' | 'last') =>
+    submitIntake(app, questionnaire, { pick, contact: { company: name }, data: source ? { source } : {} });
+
+  beforeAll(async () => {
+    consultantToken = (await loginConsultant(app)).token;
+    // Given submissions from two articles and two campaigns, in two bands, and one from nowhere
+    await company('Attr Ready A', { articleSlug: 'write-it-down', utm: { campaign: 'spring' } }, 'last');
+    await company('Attr Ready B', { articleSlug: 'write-it-down', utm: { campaign: 'autumn' } }, 'last');
+    await company('Attr Foundation', { articleSlug: 'write-it-down', utm: { campaign: 'spring' } }, 'first');
+    await company(
+      'Attr Full',
+      {
+        page: '/articles/tickets-that-finish',
+        articleSlug: 'tickets-that-finish',
+        cta: 'inline',
+        referrer: 'https://news.example.com/item?id=1',
+        utm: { source: 'hn', medium: 'social', campaign: 'spring', term: 't', content: 'c' },
+      },
+      'first'
+    );
+    await company('Attr Nowhere', undefined, 'last');
+  });
+
+  it('filters the inbox by articleSlug and by utmCampaign, alone and together', async () => {
+    const companies = async (query: string) =>
+      (await asConsultant(`/readiness-intake/submissions?q=Attr&${query}`).expect(200)).body.results
+        .map((row: { company: string }) => row.company)
+        .sort();
+
+    expect(await companies('articleSlug=write-it-down')).toEqual(['Attr Foundation', 'Attr Ready A', 'Attr Ready B']);
+    expect(await companies('utmCampaign=spring')).toEqual(['Attr Foundation', 'Attr Full', 'Attr Ready A']);
+    expect(await companies('articleSlug=write-it-down&utmCampaign=spring')).toEqual(['Attr Foundation', 'Attr Ready A']);
+    expect(await companies('articleSlug=no-such-article')).toEqual([]);
+  });
+
+  it.each([
+    ['an empty articleSlug', 'articleSlug='],
+    ['a utmCampaign over 300 characters', `utmCampaign=${'x'.repeat(301)}`],
+    ['two articleSlug values', 'articleSlug=a&articleSlug=b'],
+  ])('refuses %s with a 400 naming it', async (_name, query) => {
+    const response = await asConsultant(`/readiness-intake/submissions?${query}`).expect(400);
+    const name = query.split('=')[0];
+    expect(response.body.error.details.errors.map((error: { path: string[] }) => error.path[0])).toEqual([name]);
+  });
+
+  it('exports the attribution columns, and the export honours the filters', async () => {
+    const rows = await csvOf('/readiness-intake/submissions/export?q=Attr');
+    expect(Object.keys(rows[0])).toEqual(
+      expect.arrayContaining([
+        'source_page',
+        'source_articleSlug',
+        'source_cta',
+        'source_referrer',
+        'utm_source',
+        'utm_medium',
+        'utm_campaign',
+      ])
+    );
+    const full = rows.find((row) => row.company === 'Attr Full')!;
+    expect(full).toMatchObject({
+      source_page: '/articles/tickets-that-finish',
+      source_articleSlug: 'tickets-that-finish',
+      source_cta: 'inline',
+      source_referrer: 'https://news.example.com/item',
+      utm_source: 'hn',
+      utm_medium: 'social',
+      utm_campaign: 'spring',
+    });
+    const nowhere = rows.find((row) => row.company === 'Attr Nowhere')!;
+    expect([nowhere.source_page, nowhere.source_articleSlug, nowhere.utm_campaign]).toEqual(['', '', '']);
+
+    const filtered = await csvOf('/readiness-intake/submissions/export?articleSlug=write-it-down&utmCampaign=spring');
+    expect(filtered.map((row) => row.company).sort()).toEqual(['Attr Foundation', 'Attr Ready A']);
+  });
+
+  it('counts byArticle in the stats: submissions per article by band, most first, over the period', async () => {
+    // Every submission in this file so far is in the period; the bands are read back from the database
+    const stored: Array<{ sourceArticleSlug: string | null; band: 'ready' | 'close' | 'foundation' }> = await app.strapi.db
+      .query(SUBMISSION_UID)
+      .findMany({ select: ['sourceArticleSlug', 'band'] });
+    const expected = new Map<string, { slug: string; count: number; bands: Record<string, number> }>();
+    for (const row of stored) {
+      if (!row.sourceArticleSlug) continue;
+      const entry = expected.get(row.sourceArticleSlug) ?? {
+        slug: row.sourceArticleSlug,
+        count: 0,
+        bands: { ready: 0, close: 0, foundation: 0 },
+      };
+      entry.count += 1;
+      entry.bands[row.band] += 1;
+      expected.set(row.sourceArticleSlug, entry);
+    }
+
+    const { data } = (await asConsultant('/readiness-intake/stats').expect(200)).body;
+    expect(data.byArticle).toEqual([...expected.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)));
+    const writeItDown = data.byArticle.find((entry: { slug: string }) => entry.slug === 'write-it-down');
+    expect(writeItDown.count).toBe(3);
+    expect(writeItDown.bands.ready + writeItDown.bands.close + writeItDown.bands.foundation).toBe(3);
+    expect(writeItDown.bands.foundation).toBeGreaterThanOrEqual(1);
+
+    // A period that starts after every submission has no articles
+    const later = await asConsultant(`/readiness-intake/stats?from=${new Date(Date.now() + 3_600_000).toISOString()}`).expect(
+      200
+    );
+    expect(later.body.data.byArticle).toEqual([]);
   });
 });

@@ -10,6 +10,12 @@ export type Stats = {
   byStatus: Partial<Record<Status, number>>;
   /** UTC days with at least one submission, oldest first. */
   byDay: Array<{ day: string } & Record<Band, number>>;
+  /**
+   * The articles submissions came from (`source.articleSlug`), with how many and in which
+   * bands: which content brings which teams. Most submissions first; submissions without
+   * an article are left out.
+   */
+  byArticle: Array<{ slug: string; count: number; bands: Record<Band, number> }>;
   /** How often a consultant's band matched the automatic one; rate is null when none is rated. */
   agreement: { rated: number; agreed: number; rate: number | null };
   medianHoursToFirstTriage: number | null;

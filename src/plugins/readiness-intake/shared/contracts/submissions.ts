@@ -182,6 +182,10 @@ export type SubmissionFilters = {
   assignee?: 'me' | 'none' | number;
   /** Matched against contact name, email and company, case-insensitively. */
   q?: string;
+  /** The article a submission came from (`source.articleSlug`), matched exactly. */
+  articleSlug?: string;
+  /** The UTM campaign it came with (`source.utm.campaign`), matched exactly. */
+  utmCampaign?: string;
   /** Instants (ISO 8601), both included. */
   from?: string;
   to?: string;
@@ -226,7 +230,11 @@ export declare namespace ExportSubmissions {
     query: SubmissionFilters;
   }
 
-  /** text/csv, streamed: one row a submission with every dimension score, and a header row. */
+  /**
+   * text/csv, streamed: one row a submission with every dimension score and its attribution
+   * (source_page, source_articleSlug, source_cta, source_referrer, utm_source, utm_medium,
+   * utm_campaign), and a header row.
+   */
   export type Response = string;
 }
 

@@ -4,6 +4,7 @@ import { Box, Flex, Grid, SingleSelect, SingleSelectOption, Typography } from '@
 import { BackButton, Layouts, Page, useQueryParams } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
+import { ArticlesTable } from '../components/ArticlesTable';
 import { CountsChart, DailyChart } from '../components/Charts';
 import { BANDS, STATUSES, useLabels } from '../labels';
 import { useGetIntakeStatsQuery } from '../services/api';
@@ -125,6 +126,9 @@ export const DashboardPage = () => {
             </Grid.Root>
             <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
               <DailyChart title={t('dashboard.by-day', 'Submissions per day (UTC)')} days={numbers.byDay} bandLabel={band} />
+            </Box>
+            <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
+              <ArticlesTable articles={numbers.byArticle} />
             </Box>
           </Flex>
         )}

@@ -8,6 +8,9 @@ export type InboxQuery = {
   status?: string;
   band?: string;
   assignee?: string;
+  /** Where a submission came from: matched exactly against its stored attribution. */
+  articleSlug?: string;
+  utmCampaign?: string;
   sort?: string;
   /** Days, YYYY-MM-DD, in the consultant's time zone. */
   from?: string;
@@ -43,9 +46,9 @@ const numberOf = (value: string | undefined) => (value ? Number(value) : undefin
  */
 export const inboxParams = ({ _q, from, to, page, pageSize, assignee, ...chosen }: InboxQuery): InboxParams =>
   withoutEmpty({
-    // Status, band and sort go as the URL spells them: the server answers one it does not
+    // Status, band, sort and the attribution go as the URL spells them: the server answers one it does not
     // know with a 400, which the inbox shows as its error state.
-    ...(chosen as Pick<InboxParams, 'status' | 'band' | 'sort' | 'overdue'>),
+    ...(chosen as Pick<InboxParams, 'status' | 'band' | 'sort' | 'overdue' | 'articleSlug' | 'utmCampaign'>),
     assignee: assignee === 'me' || assignee === 'none' ? assignee : numberOf(assignee),
     page: numberOf(page),
     pageSize: numberOf(pageSize),

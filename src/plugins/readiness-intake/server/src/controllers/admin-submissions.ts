@@ -39,6 +39,9 @@ const filterFields = {
   band: z.enum(BANDS).optional(),
   assignee: z.union([z.enum(['me', 'none']), storableIdText()]).optional(),
   q: storableString().trim().min(1).max(200).optional(),
+  // Exact matches on the stored attribution (data.source.articleSlug, data.source.utm.campaign).
+  articleSlug: storableString().trim().min(1).max(300).optional(),
+  utmCampaign: storableString().trim().min(1).max(300).optional(),
   from: boundedDate().optional(),
   to: boundedDate().optional(),
   overdue: z

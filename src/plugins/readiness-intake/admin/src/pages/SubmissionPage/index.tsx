@@ -16,6 +16,7 @@ import { NotesSection } from './components/NotesSection';
 import { OverlapSection } from './components/OverlapSection';
 import { RatingSection } from './components/RatingSection';
 import { ScoresSection } from './components/ScoresSection';
+import { SourceSection } from './components/SourceSection';
 import { TriageSection } from './components/TriageSection';
 
 /** One submission, whole: what the client said, how it scored, and what consultants did about it. */
@@ -47,6 +48,7 @@ export const SubmissionPage = () => {
         <Grid.Root gap={4}>
           <Grid.Item col={8} s={12} direction="column" alignItems="stretch" gap={4}>
             <ContactSection submission={data} />
+            <SourceSection submission={data} />
             <ScoresSection submission={data} />
             <FlagsSection flags={data.flags} />
             <AnswersSection submission={data} />

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify';
 
 import { MODEL_UIDS, type SortableField } from '../../../../shared/constants';
+import type { SubmissionSource } from '../../../../shared/contracts/public-form';
 import type { GetSubmissionCounts, GetSubmissions, Submission, SubmissionRow } from '../../../../shared/contracts/submissions';
 import { DIMENSION_KEYS } from '../../../../shared/dimensions';
 import type { Band, Status } from '../../../../shared/intake';
@@ -18,6 +19,10 @@ export type InboxFilters = {
   assignee?: number | 'me' | 'none';
   /** Matched against contact name, email and company, case-insensitively. */
   q?: string;
+  /** The article a submission came from (`source.articleSlug`), matched exactly. */
+  articleSlug?: string;
+  /** Its UTM campaign (`source.utm.campaign`), matched exactly. */
+  utmCampaign?: string;
   from?: Date;
   to?: Date;
   /** Still `new` past the triage SLA (settings, `INTAKE_TRIAGE_SLA_HOURS`). */
@@ -48,6 +53,17 @@ const LIST_FIELDS = [
   'questionnaireVersion',
 ] satisfies Array<keyof SubmissionRow>;
 
+/** The CSV's attribution columns, named as the spec fixes them, each with where it is read from. */
+const SOURCE_COLUMNS: Array<[string, (source: SubmissionSource) => string | undefined]> = [
+  ['source_page', (source) => source.page],
+  ['source_articleSlug', (source) => source.articleSlug],
+  ['source_cta', (source) => source.cta],
+  ['source_referrer', (source) => source.referrer],
+  ['utm_source', (source) => source.utm?.source],
+  ['utm_medium', (source) => source.utm?.medium],
+  ['utm_campaign', (source) => source.utm?.campaign],
+];
+
 /** The consultants' view of the submissions: filtered, searched, sorted, paged or exported. */
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The filters with `overdue` as the instant it means: received before it and still new. */
@@ -73,6 +89,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         $or: ['contactName', 'contactEmail', 'company'].map((field) => ({ [field]: { $containsi: filters.q } })),
       });
     }
+    if (filters.articleSlug) where.push({ sourceArticleSlug: filters.articleSlug });
+    if (filters.utmCampaign) where.push({ sourceUtmCampaign: filters.utmCampaign });
     if (filters.from) where.push({ receivedAt: { $gte: filters.from } });
     if (filters.to) where.push({ receivedAt: { $lte: filters.to } });
     return where.length > 0 ? { $and: where } : {};
@@ -158,10 +176,11 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         ...DIMENSION_KEYS.map((key) => `score_${key}`),
         'flagCount',
         'assignee',
+        ...SOURCE_COLUMNS.map(([column]) => column),
       ];
-      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores'>>> =>
+      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores' | 'source'>>> =>
         strapi.db.query(MODEL_UIDS.submission).findMany({
-          select: [...LIST_FIELDS, 'dimensionScores'],
+          select: [...LIST_FIELDS, 'dimensionScores', 'source'],
           where: whereOf(filters, callerId),
           orderBy: orderOf(filters),
           populate: { assignee: { select: ADMIN_NAME_FIELDS } },
@@ -190,6 +209,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
               ...DIMENSION_KEYS.map((key) => scores.get(key) ?? ''),
               row.flagCount,
               adminName(row.assignee) ?? '',
+              ...SOURCE_COLUMNS.map(([, read]) => (row.source ? (read(row.source) ?? '') : '')),
             ];
           }
           if (page.length < PAGE) return;

@@ -48,7 +48,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
 
     const day = utcDay(client);
-    const [byBand, byStatus, agreementRows, triaged, dayRows] = await Promise.all([
+    const [byBand, byStatus, agreementRows, triaged, dayRows, articleRows] = await Promise.all([
       countsBy<Band>('band'),
       countsBy<Status>('status'),
       inPeriod()
@@ -61,6 +61,11 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
             .count({ n: '*' })
             .groupByRaw(`${day}, band`)
         : inPeriod().select({ receivedAt: 'received_at', band: 'band' }),
+      inPeriod()
+        .whereNotNull('source_article_slug')
+        .select({ slug: 'source_article_slug', band: 'band' })
+        .count({ n: '*' })
+        .groupBy('source_article_slug', 'band'),
     ]);
 
     const byDayMap = new Map<string, Record<Band, number>>();
@@ -73,6 +78,16 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
     const byDay = [...byDayMap.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, counts]) => ({ day: key, ...counts }));
+
+    const byArticleMap = new Map<string, Stats['byArticle'][number]>();
+    for (const row of articleRows as Array<{ slug: string; band: Band; n: number | string }>) {
+      const article = byArticleMap.get(row.slug) ?? { slug: row.slug, count: 0, bands: { ready: 0, close: 0, foundation: 0 } };
+      article.count += Number(row.n);
+      article.bands[row.band] += Number(row.n);
+      byArticleMap.set(row.slug, article);
+    }
+    // The articles that bring the most teams first; ties in slug order, so the order is stable.
+    const byArticle = [...byArticleMap.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
 
     const rated = Number(agreementRows[0]?.rated ?? 0);
     const agreed = Number(agreementRows[0]?.agreed ?? 0);
@@ -87,6 +102,7 @@ const stats = ({ strapi }: { strapi: Core.Strapi }) => ({
       byBand,
       byStatus,
       byDay,
+      byArticle,
       agreement: { rated, agreed, rate: rated ? agreed / rated : null },
       medianHoursToFirstTriage: median(hoursToTriage),
     };

@@ -4,6 +4,7 @@ import { SearchInput } from '@strapi/strapi/admin';
 import { assigneeOptions, labelledOptions, useAssignees } from '../../../components/select-options';
 import { BANDS, STATUSES, useLabels } from '../../../labels';
 import { dateOf, dayOf, type InboxQuery } from '../../../utils/inbox-query';
+import { ExactFilterInput } from './ExactFilterInput';
 
 type Props = {
   query: InboxQuery;
@@ -11,7 +12,7 @@ type Props = {
   onFilter: (name: keyof InboxQuery, value: string | undefined) => void;
 };
 
-/** Search, band, status, assignee, the received date range and overdue; each held in the URL. */
+/** Search, band, status, assignee, attribution, the received date range and overdue; each held in the URL. */
 export const InboxFilters = ({ query, onFilter }: Props) => {
   const { t, band, status } = useLabels();
   const assignees = useAssignees();
@@ -47,6 +48,16 @@ export const InboxFilters = ({ query, onFilter }: Props) => {
         <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
         {assigneeOptions(assignees)}
       </SingleSelect>
+      <ExactFilterInput
+        label={t('inbox.filter.article', 'Article slug')}
+        value={query.articleSlug}
+        onFilter={(value) => onFilter('articleSlug', value)}
+      />
+      <ExactFilterInput
+        label={t('inbox.filter.campaign', 'UTM campaign')}
+        value={query.utmCampaign}
+        onFilter={(value) => onFilter('utmCampaign', value)}
+      />
       <DatePicker
         aria-label={t('inbox.filter.from', 'Received from')}
         placeholder={t('inbox.filter.from', 'Received from')}
