@@ -23,6 +23,7 @@ describe('the services the plugin registers', () => {
         'outbox',
         'questionnaires',
         'rate-limiter',
+        'reports',
         'retention',
         'settings',
         'stats',
