@@ -7,7 +7,9 @@ export const PLUGIN_DIR = path.join(APP_DIR, 'src/plugins/readiness-intake');
 const PLUGIN_BUILD = path.join(PLUGIN_DIR, 'dist/server/index.js');
 const ADMIN_BUILD_INDEX = path.join(APP_DIR, 'dist/build/index.html');
 
-const PLUGIN_SOURCES = ['admin/src', 'server/src', 'shared', 'package.json'].map((source) => path.join(PLUGIN_DIR, source));
+const PLUGIN_SOURCES = ['admin/src', 'server/src', 'shared', 'embed', 'package.json'].map((source) =>
+  path.join(PLUGIN_DIR, source)
+);
 const ADMIN_SOURCES = [
   'src/admin',
   'config',

@@ -2,6 +2,7 @@ import adminQuestionnaires from './admin-questionnaires';
 import adminSettings from './admin-settings';
 import adminSubmissions from './admin-submissions';
 import adminWebhooks from './admin-webhooks';
+import embed from './embed';
 import publicForm from './public-form';
 
 export default {
@@ -9,5 +10,6 @@ export default {
   'admin-settings': adminSettings,
   'admin-submissions': adminSubmissions,
   'admin-webhooks': adminWebhooks,
+  embed,
   'public-form': publicForm,
 };

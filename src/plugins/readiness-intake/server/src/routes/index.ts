@@ -28,6 +28,14 @@ export default {
         config: { auth: false, middlewares: [DATABASE_FAULTS] },
       },
       {
+        method: 'GET',
+        path: '/embed.js',
+        handler: 'embed.script',
+        // The script of the embeddable form: public like the questionnaire it renders; read
+        // from the build once, so it needs no database.
+        config: { auth: false },
+      },
+      {
         method: 'POST',
         path: '/submissions',
         handler: 'public-form.submit',

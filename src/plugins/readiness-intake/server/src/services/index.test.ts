@@ -13,6 +13,7 @@ describe('the services the plugin registers', () => {
         'audit',
         'consultant-role',
         'demo',
+        'embed-script',
         'erasure',
         'form-tokens',
         'host-content',
