@@ -1,9 +1,29 @@
-export default [
+import type { Core } from '@strapi/strapi';
+
+/** CORS_ORIGINS: comma-separated origins allowed to call the content API from a browser; `*` (the default) allows any. */
+const corsOrigins = (value: string): string[] | '*' => {
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  return origins.length === 0 || origins.includes('*') ? '*' : origins;
+};
+
+export default ({ env }: Core.Config.Shared.ConfigParams) => [
   'strapi::logger',
   'strapi::errors',
   // CORS before the cache: its headers depend on the caller's Origin, so they are computed
   // for every request, hit or miss.
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: corsOrigins(env('CORS_ORIGINS', '*')),
+      // Stock headers, plus the embeddable form's Idempotency-Key (a retried POST is stored once).
+      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Idempotency-Key'],
+      // What a cross-origin page must read: how long to wait after a 429 or a 503, and whether a POST was replayed.
+      expose: ['Retry-After', 'Idempotent-Replayed'],
+    },
+  },
   // Before the security headers: helmet costs more than the whole cache hit (measured: 5.4k
   // vs 11.7k hits/s). Its headers do not vary by request, so the cache stores the ones a
   // miss was given and sends them again with every hit. Query and body parsing, sessions
