@@ -12,6 +12,7 @@ const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
+const zlib = require('zlib');
 
 const autocannon = require('autocannon');
 const { SMTPServer } = require('smtp-server');
@@ -302,6 +303,14 @@ const startCeiling = async (body, contentType) => {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
 };
 
+/** The embed script's size as served, raw and gzipped (the 25 KB budget is on the gzipped size). */
+const embedScriptSize = async (url) => {
+  const response = await fetch(`${url}/api/readiness-intake/embed.js`);
+  if (response.status !== 200) throw new Error(`embed.js answered ${response.status}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  return { raw: bytes.length, gzipped: zlib.gzipSync(bytes, { level: 9 }).length };
+};
+
 const main = async () => {
   const mailbox = createMailbox();
   const smtp = await startSmtp((text) => mailbox.deliver(text));
@@ -352,6 +361,8 @@ const main = async () => {
     await row('POST /graphql, article by slug, cached', graphql(graphqlBySlug), '200');
 
     await row('GET /api/readiness-intake/questionnaire', { url: `${url}/api/readiness-intake/questionnaire` }, '200');
+    // A size, not a rate: one request, the bytes as served and as gzip would send them.
+    const embed = await embedScriptSize(url);
     const before = await strapi.db.query('plugin::readiness-intake.submission').count();
     await row(
       'POST /api/readiness-intake/submissions',
@@ -413,6 +424,9 @@ const main = async () => {
     log('\n| submission → notification at the SMTP server | p50 ms | p95 ms | max ms |');
     log('|---|---:|---:|---:|');
     log(`| ${EMAILS} sequential submissions | ${email.p50} | ${email.p95} | ${email.max} |`);
+    log('\n| GET /api/readiness-intake/embed.js | raw bytes | gzip -9 bytes | budget |');
+    log('|---|---:|---:|---:|');
+    log(`| the embeddable form's script | ${embed.raw} | ${embed.gzipped} | ${25 * 1024} |`);
     log('\n| admin list and stats, sequential | p50 ms | p95 ms | p99 ms |');
     log('|---|---:|---:|---:|');
     for (const entry of sequential) log(`| ${entry.name} | ${entry.p50} | ${entry.p95} | ${entry.p99} |`);

@@ -195,6 +195,18 @@ describe('the packed plugin in an app with none of our content types', () => {
     expect(fs.readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'package.json']);
   });
 
+  it('serves the embeddable form from the installed package, the bytes it shipped', async () => {
+    const shipped = fs.readFileSync(
+      path.join(host.dir, 'node_modules/strapi-plugin-readiness-intake/dist/embed/readiness-intake-form.js')
+    );
+    const response = await fetch(url('/api/readiness-intake/embed.js'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(Buffer.compare(Buffer.from(await response.arrayBuffer()), shipped)).toBe(0);
+    const etag = response.headers.get('etag')!;
+    expect((await fetch(url('/api/readiness-intake/embed.js'), { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+
   it('serves the questionnaire, without points or rules', async () => {
     const { status, body } = await json('/api/readiness-intake/questionnaire');
     expect(status).toBe(200);
