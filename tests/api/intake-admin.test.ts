@@ -48,6 +48,7 @@ describe('settings', () => {
       notifyRecipients: [],
       showResult: true,
       retentionDays: 200,
+      triageSlaHours: 24,
       sendConfirmation: true,
       webhookFreeText: false,
     });
@@ -59,6 +60,7 @@ describe('settings', () => {
       notifyRecipients: ['ops@asyncline.test'],
       showResult: false,
       retentionDays: 200,
+      triageSlaHours: 24,
       sendConfirmation: true,
       webhookFreeText: false,
     });
