@@ -18,6 +18,18 @@ describe('graphqlRequestErrors', () => {
     expect(graphqlRequestErrors({ query: '{ articles { ...Nope } }' })?.[0].message).toBe('Unknown fragment "Nope".');
   });
 
+  it('refuses a subscription, the operation type the schema lacks, and only when it is the one run', () => {
+    const [error] = graphqlRequestErrors({ query: 'subscription { articles { title } }' }) ?? [];
+    expect(error).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringMatching(/no subscriptions/),
+    });
+    const both = 'query A { articles { title } } subscription B { articles { title } }';
+    expect(graphqlRequestErrors({ query: both, operationName: 'A' })).toBeNull();
+    expect(graphqlRequestErrors({ query: both, operationName: 'B' })).toHaveLength(1);
+    expect(graphqlRequestErrors({ query: '{ articles { title } }' })).toBeNull();
+  });
+
   it('refuses a string or number the database cannot compare with, in the document or the variables', () => {
     expect(graphqlRequestErrors({ query: '{ articles(filters: { title: { eq: "\\u0000" } }) { title } }' })?.[0]).toMatchObject({
       message: 'A string argument contains a NUL character (\\u0000)',

@@ -1,6 +1,8 @@
 import {
   GraphQLError,
+  Kind,
   KnownFragmentNamesRule,
+  OperationTypeNode,
   NoFragmentCyclesRule,
   buildSchema,
   parse,
@@ -15,7 +17,7 @@ import {
 
 import { dottedNotation, findUnstorable } from '../input/storable';
 
-export type GraphqlRequest = { query?: unknown; variables?: unknown };
+export type GraphqlRequest = { query?: unknown; variables?: unknown; operationName?: unknown };
 
 /** A schema with nothing in it: the two rules run here read fragments only, never types. */
 const NO_TYPES = buildSchema('type Query { _: Boolean }');
@@ -66,6 +68,24 @@ const tooWideSelection = (document: DocumentNode): GraphQLFormattedError | null 
   return found;
 };
 
+/**
+ * The operation the request would run is a subscription, which Strapi's schema has no type
+ * for (the GraphQL plugin builds queries and mutations only): Apollo answers that with an
+ * error coded INTERNAL_SERVER_ERROR, a 500 in a 200. The operation run is the one named by
+ * `operationName`, or the document's only one.
+ */
+const subscriptionOperation = (document: DocumentNode, operationName: unknown): GraphQLFormattedError | null => {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const chosen =
+    typeof operationName === 'string' && operationName !== ''
+      ? operations.find((operation) => operation.name?.value === operationName)
+      : operations.length === 1
+        ? operations[0]
+        : undefined;
+  if (chosen?.operation !== OperationTypeNode.SUBSCRIPTION) return null;
+  return refusal('This API has no subscriptions: send a query or a mutation', 'GRAPHQL_VALIDATION_FAILED', chosen);
+};
+
 const variablesOf = (variables: unknown): { ok: true; value: unknown } | { ok: false } => {
   if (typeof variables !== 'string') return { ok: true, value: variables };
   try {
@@ -84,7 +104,7 @@ const variablesOf = (variables: unknown): { ok: true; value: unknown } | { ok: f
  * NoFragmentCyclesRule, run here first, give the errors the server would have given
  * without that rule. A selection set too wide for that rule to count is refused, and so
  * are strings and numbers in the document and the variables the database cannot compare
- * with (see findUnstorable). A request that does not parse is left to the server, which
+ * with (see findUnstorable), and so is a subscription. A request that does not parse is left to the server, which
  * says why.
  */
 export const graphqlRequestErrors = (request: GraphqlRequest): GraphQLFormattedError[] | null => {
@@ -101,6 +121,8 @@ export const graphqlRequestErrors = (request: GraphqlRequest): GraphQLFormattedE
   }
   const wide = tooWideSelection(document);
   if (wide) return [wide];
+  const subscription = subscriptionOperation(document, request.operationName);
+  if (subscription) return [subscription];
   const literal = unstorableLiteral(document);
   if (literal) return [literal];
   const variables = variablesOf(request.variables);

@@ -10,7 +10,13 @@ type Next = Parameters<Core.MiddlewareHandler>[1];
 const operationsOf = (ctx: Context): GraphqlRequest[] => {
   if (ctx.method === 'GET' || ctx.method === 'HEAD') {
     const search = new URLSearchParams(ctx.querystring);
-    return [{ query: search.get('query') ?? undefined, variables: search.get('variables') ?? undefined }];
+    return [
+      {
+        query: search.get('query') ?? undefined,
+        variables: search.get('variables') ?? undefined,
+        operationName: search.get('operationName') ?? undefined,
+      },
+    ];
   }
   const body = (ctx.request as { body?: unknown }).body;
   if (Array.isArray(body)) return body.filter((item): item is GraphqlRequest => item !== null && typeof item === 'object');

@@ -255,6 +255,16 @@ describe('a GraphQL fragment cycle is a 400 with a GraphQL error, not a 500', ()
     expect(expectGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/more than 10000/);
   });
 
+  it('and so is a subscription, which the schema has no type for', async () => {
+    const response = await send({
+      method: 'POST',
+      path: '/graphql',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"query":"subscription { articles { title } }"}',
+    });
+    expect(expectGraphqlError(response, 400, 'GRAPHQL_VALIDATION_FAILED').message).toMatch(/no subscriptions/);
+  });
+
   it('and so is a spread of an unknown fragment', async () => {
     const response = await send({
       method: 'POST',
