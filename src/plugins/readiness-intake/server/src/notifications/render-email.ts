@@ -45,6 +45,12 @@ const dimensionTitle = (key: string) => READINESS_DIMENSIONS.find((dimension) =>
 /** A subject line holds no line breaks: a submitted value must not be able to add headers. */
 const oneLine = (value: string) => value.replace(/[\r\n]+/g, ' ').trim();
 
+/** The HTML part's document around its body: every email of the plugin looks alike. */
+const htmlDocument = (body: string) => `<!doctype html>
+<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
+${body}</body></html>
+`;
+
 /**
  * The email consultants get for a new submission, as text and as HTML. Every submitted
  * value goes through escape-html in the HTML part, so a company called `<script>` is text
@@ -74,9 +80,7 @@ export const renderNotification = (input: NotificationInput): RenderedEmail => {
   ].join('\n');
 
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
-<p><strong>${e(input.company)}</strong> sent the readiness questionnaire (${e(input.reference)}).</p>
+  const html = htmlDocument(`<p><strong>${e(input.company)}</strong> sent the readiness questionnaire (${e(input.reference)}).</p>
 <p>Contact: ${e(input.contactName)} &lt;<a href="mailto:${e(input.contactEmail)}">${e(input.contactEmail)}</a>&gt;${who ? ` (${e(who)})` : ''}</p>
 <p>Band: <strong>${e(band)}</strong><br>Overall score: <strong>${input.overallScore}/100</strong></p>
 <table cellpadding="4" style="border-collapse: collapse;">
@@ -91,8 +95,7 @@ ${
     : `<p>Flags (${input.flags.length}):</p>\n<ul>\n${input.flags.map((flag) => `<li>${e(flag.message)}</li>`).join('\n')}\n</ul>`
 }
 <p><a href="${e(input.submissionUrl)}">Open the submission in the admin</a></p>
-</body></html>
-`;
+`);
   return { subject, text, html };
 };
 
@@ -110,14 +113,11 @@ export const renderConfirmation = (input: ConfirmationInput): RenderedEmail => {
     '',
   ].join('\n');
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
-<p>Hello ${e(input.contactName)},</p>
+  const html = htmlDocument(`<p>Hello ${e(input.contactName)},</p>
 <p>Thank you for telling us how ${e(input.company)} works. A consultant reads every questionnaire and will get back to you within two working days.</p>
 <p>Your reference: ${e(input.reference)}</p>
 <p>— ${e(input.companyName)}</p>
-</body></html>
-`;
+`);
   return { subject, text, html };
 };
 
@@ -164,9 +164,7 @@ export const renderReport = (input: ReportInput): RenderedEmail => {
   ].join('\n');
 
   const e = escapeHtml;
-  const html = `<!doctype html>
-<html><body style="font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; color: #212134;">
-<p>Hello ${e(input.contactName)},</p>
+  const html = htmlDocument(`<p>Hello ${e(input.contactName)},</p>
 <p>Here is how ready ${e(input.company)} is to work with an async backend contractor (${e(input.reference)}).</p>
 <h2 style="font-size: 18px;">${e(band)}: ${input.overallScore}/100</h2>
 ${reading ? `<p>${e(reading)}</p>\n` : ''}<table cellpadding="4" style="border-collapse: collapse;">
@@ -190,7 +188,6 @@ ${
         .join('\n')}\n</ul>\n`
     : ''
 }<p>— ${e(input.companyName)}</p>
-</body></html>
-`;
+`);
   return { subject, text, html };
 };
