@@ -69,11 +69,13 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The filters with `overdue` as the instant it means: received before it and still new. */
   type Resolved = Omit<InboxFilters, 'overdue'> & { overdueBefore?: Date };
 
-  const resolve = async (filters: InboxFilters, now = new Date()): Promise<Resolved> => {
+  const overdueBefore = (triageSlaHours: number, now = new Date()) => new Date(now.getTime() - triageSlaHours * 3_600_000);
+
+  const resolve = async (filters: InboxFilters): Promise<Resolved> => {
     const { overdue, ...rest } = filters;
     if (!overdue) return rest;
     const { triageSlaHours } = await getService(strapi, 'settings').get();
-    return { ...rest, overdueBefore: new Date(now.getTime() - triageSlaHours * 3_600_000) };
+    return { ...rest, overdueBefore: overdueBefore(triageSlaHours) };
   };
 
   const whereOf = (filters: Resolved, callerId: number) => {
@@ -132,15 +134,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     /** How many submissions each of the home widget's inbox views holds for this caller. */
     async counts(callerId: number): Promise<GetSubmissionCounts.Response['data']> {
       const { triageSlaHours } = await getService(strapi, 'settings').get();
-      const views: Record<'new' | 'mine' | 'overdue', InboxFilters> = {
-        new: { status: 'new' },
-        mine: { assignee: 'me' },
-        overdue: { overdue: true },
-      };
+      // The views' filters as resolve() would make them, on the one settings read above.
+      const views: Resolved[] = [{ status: 'new' }, { assignee: 'me' }, { overdueBefore: overdueBefore(triageSlaHours) }];
       const totals = await Promise.all(
-        Object.values(views).map(async (view) =>
-          strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(await resolve(view), callerId) })
-        )
+        views.map((view) => strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(view, callerId) }))
       );
       const [newCount, mine, overdue] = totals;
       return { new: newCount, mine, overdue, triageSlaHours };
