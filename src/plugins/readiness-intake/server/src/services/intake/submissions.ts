@@ -6,14 +6,15 @@ import { MODEL_UIDS } from '../../../../shared/constants';
 import type { SubmitIntake } from '../../../../shared/contracts/public-form';
 import type { Settings } from '../../../../shared/contracts/settings';
 import type { Submission } from '../../../../shared/contracts/submissions';
-import { PLUGIN_ID } from '../../../../shared/plugin-id';
 import { checkSubmission, type SubmissionData } from '../../intake/validate-submission';
 import { renderConfirmation, renderNotification } from '../../notifications/render-email';
 import { scoreSubmission, storedScore, type ScoreResult } from '../../scoring/score-submission';
+import { submissionUrl } from '../../utils/admin-links';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
 import { inputErrorOf, validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
+import { notificationRecipients } from '../setup/settings';
 import type { OutgoingEmail } from '../delivery/outbox';
 import { IdempotencyKeyTakenError } from './idempotency-keys';
 
@@ -31,18 +32,10 @@ const newReference = () => {
 };
 
 const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
-  /** Where a consultant opens a submission: INTAKE_ADMIN_URL, else Strapi's absolute admin URL. */
-  const submissionUrl = (id: number) => {
-    const configured = getConfig(strapi).adminUrl || (strapi.config.get('admin.absoluteUrl') as string) || '/admin';
-    return `${configured.replace(/\/+$/, '')}/plugins/${PLUGIN_ID}/submissions/${id}`;
-  };
-
   /** The emails a new submission queues: one per consultant address, and the optional confirmation. */
   const emailsFor = (submission: Submission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
-    const { notifyTo, senderName } = getConfig(strapi);
-    const recipients = [
-      ...new Set([...notifyTo, ...settings.notifyRecipients].map((address) => address.trim().toLowerCase())),
-    ].filter(Boolean);
+    const { senderName } = getConfig(strapi);
+    const recipients = notificationRecipients(getConfig(strapi), settings);
     const notification = renderNotification({
       reference: submission.reference,
       company: submission.company,
@@ -54,7 +47,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       band: score.band,
       dimensions: score.dimensions,
       flags: score.flags,
-      submissionUrl: submissionUrl(submission.id),
+      submissionUrl: submissionUrl(strapi, submission.id),
     });
     const emails: OutgoingEmail[] = recipients.map((recipient) => ({
       submissionReference: submission.reference,

@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 
 import type { Settings } from '../../../../shared/contracts/settings';
 import { PLUGIN_ID } from '../../../../shared/plugin-id';
+import type { IntakeConfig } from '../../config';
 import { getConfig } from '../../utils/get-config';
+
+/** Who is told of new submissions and reminded of overdue ones: INTAKE_NOTIFY_TO and the settings' list, each once. */
+export const notificationRecipients = (config: Pick<IntakeConfig, 'notifyTo'>, settings: Pick<Settings, 'notifyRecipients'>) =>
+  [...new Set([...config.notifyTo, ...settings.notifyRecipients].map((address) => address.trim().toLowerCase()))].filter(Boolean);
 
 /** Consultants' settings, stored in the plugin store; the environment gives the defaults. */
 const settings = ({ strapi }: { strapi: Core.Strapi }) => {
