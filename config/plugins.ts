@@ -37,6 +37,7 @@ export default ({ env }: Core.Config.Shared.ConfigParams) => {
           enabled: env.bool('INTAKE_JOBS_ENABLED', true),
           outboxIntervalSeconds: env.float('INTAKE_OUTBOX_INTERVAL_S', 10),
           purgeIntervalMinutes: env.float('INTAKE_PURGE_INTERVAL_MIN', 60),
+          reminderIntervalMinutes: env.float('INTAKE_REMINDER_INTERVAL_MIN', 15),
         },
         outbox: {
           maxAttempts: env.int('INTAKE_OUTBOX_MAX_ATTEMPTS', 10),

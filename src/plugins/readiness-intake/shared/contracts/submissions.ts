@@ -94,6 +94,8 @@ export type Submission = StoredEntry &
     /** Whether a report email was queued: asked for, not spam, and within the daily limit for the address. */
     reportQueued: boolean;
     firstTriagedAt: string | null;
+    /** When it went out in the overdue reminder; each submission is in one reminder at most. */
+    remindedAt: string | null;
   };
 
 /** Who a submission is assigned to, as lists and details show it. */
@@ -148,8 +150,11 @@ export type DeliveryAttempt = {
 /** One email a submission queued, with every attempt at sending it. */
 export type Delivery = {
   id: number;
-  /** A consultant's notification, the respondent's confirmation, or the respondent's readiness report. */
-  kind: 'notification' | 'confirmation' | 'report';
+  /**
+   * A consultant's notification, the respondent's confirmation, the respondent's readiness
+   * report, or the assignee's email when it was assigned.
+   */
+  kind: 'notification' | 'confirmation' | 'report' | 'assignment';
   recipient: string;
   subject: string;
   state: 'pending' | 'sent' | 'failed';

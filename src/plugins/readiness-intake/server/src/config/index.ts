@@ -47,6 +47,11 @@ export type IntakeConfig = {
     outboxIntervalSeconds: number;
     /** How often the retention purge runs (once across instances). */
     purgeIntervalMinutes: number;
+    /**
+     * How often the overdue reminder looks for submissions past the triage SLA (once across
+     * instances); a submission is reminded at most this long after it became overdue.
+     */
+    reminderIntervalMinutes: number;
   };
   outbox: {
     maxAttempts: number;
@@ -89,7 +94,7 @@ const defaults: IntakeConfig = {
   senderName: 'Asyncline',
   adminUrl: '',
   report: { siteUrl: 'http://localhost:1337', articlePath: '/articles/{slug}', maxPerDay: 3 },
-  jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60 },
+  jobs: { enabled: true, outboxIntervalSeconds: 10, purgeIntervalMinutes: 60, reminderIntervalMinutes: 15 },
   outbox: { maxAttempts: 10, backoffBaseSeconds: 30, backoffMaxSeconds: 3600, batchSize: 20, concurrency: 4, claimSeconds: 300 },
   webhooks: { timeoutSeconds: 10 },
   databaseFaults: { retryAfterSeconds: 5 },
@@ -134,8 +139,14 @@ export default {
       throw new Error('readiness-intake: report.maxPerDay must be a whole number, 0 or more');
     }
     const { jobs, outbox } = config;
-    if (!positive(jobs?.outboxIntervalSeconds) || !positive(jobs?.purgeIntervalMinutes)) {
-      throw new Error('readiness-intake: jobs.outboxIntervalSeconds and jobs.purgeIntervalMinutes must be positive');
+    if (
+      !positive(jobs?.outboxIntervalSeconds) ||
+      !positive(jobs?.purgeIntervalMinutes) ||
+      !positive(jobs?.reminderIntervalMinutes)
+    ) {
+      throw new Error(
+        'readiness-intake: jobs.outboxIntervalSeconds, jobs.purgeIntervalMinutes and jobs.reminderIntervalMinutes must be positive'
+      );
     }
     // Every field, so one added later (as concurrency was: 0 would claim emails and never send them) is checked too.
     const outboxFields = Object.keys(defaults.outbox) as Array<keyof IntakeConfig['outbox']>;

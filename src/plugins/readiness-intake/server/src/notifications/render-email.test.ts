@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 
 import { DEFAULT_REPORT_TEXTS } from '../questionnaire/default-report-texts';
-import { renderConfirmation, renderNotification, renderReport, type NotificationInput, type ReportInput } from './render-email';
+import {
+  renderAssignment,
+  renderConfirmation,
+  renderNotification,
+  renderReminder,
+  renderReport,
+  type NotificationInput,
+  type NudgeItem,
+  type ReportInput,
+} from './render-email';
 
 const input: NotificationInput = {
   reference: 'RI-ABC123',
@@ -150,5 +159,101 @@ describe('renderReport', () => {
         expect(email.subject).not.toMatch(/[\r\n]/);
       })
     );
+  });
+});
+
+const NOW = new Date('2026-12-02T12:00:00Z');
+const item = (reference: string, company: string, hoursAgo: number): NudgeItem => ({
+  reference,
+  company,
+  band: 'close',
+  overallScore: 64,
+  receivedAt: new Date(NOW.getTime() - hoursAgo * 3_600_000),
+  url: `https://cms.example/admin/plugins/readiness-intake/submissions/${reference}`,
+});
+
+describe('renderAssignment', () => {
+  it('names who assigned what, with a link to the submission and to the assignee’s inbox, in both parts', () => {
+    const email = renderAssignment({
+      assigneeName: 'Alex Doe',
+      assignedBy: 'Casey Lead',
+      submissions: [item('RI-ONE', 'Fjord Labs', 2)],
+      inboxUrl: 'https://cms.example/admin/plugins/readiness-intake?assignee=me',
+    });
+    expect(email.subject).toBe('Casey Lead assigned you Fjord Labs (RI-ONE)');
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('Alex Doe');
+      expect(part).toContain('Fjord Labs');
+      expect(part).toContain('https://cms.example/admin/plugins/readiness-intake/submissions/RI-ONE');
+      expect(part).toContain('assignee=me');
+      expect(part).toContain('Close');
+    }
+  });
+
+  it('lists every submission of a bulk assignment in one email, counted in the subject', () => {
+    const email = renderAssignment({
+      assigneeName: 'Alex',
+      assignedBy: 'Casey',
+      submissions: [item('RI-ONE', 'One Co', 1), item('RI-TWO', 'Two Co', 1), item('RI-THREE', 'Three Co', 1)],
+      inboxUrl: '/admin/plugins/readiness-intake?assignee=me',
+    });
+    expect(email.subject).toBe('Casey assigned you 3 readiness intakes');
+    for (const reference of ['RI-ONE', 'RI-TWO', 'RI-THREE']) expect(email.text).toContain(reference);
+  });
+
+  it('escapes every value in the HTML part and keeps line breaks out of the subject', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (company, by) => {
+        const email = renderAssignment({
+          assigneeName: '<b>x</b>',
+          assignedBy: `${by}\r\nBcc: evil@example.com`,
+          submissions: [{ ...item('RI-X', company, 1), company: `<script>${company}` }],
+          inboxUrl: '/admin',
+        });
+        expect(email.subject).not.toMatch(/[\r\n]/);
+        expect(email.html).not.toContain('<script>');
+        expect(email.html).not.toContain('<b>x</b>');
+      })
+    );
+  });
+});
+
+describe('renderReminder', () => {
+  it('lists the overdue submissions with their ages and links, and the overdue inbox', () => {
+    const email = renderReminder({
+      triageSlaHours: 24,
+      submissions: [item('RI-OLD', 'Old Co', 80), item('RI-LATE', 'Late Co', 30)],
+      total: 2,
+      inboxUrl: 'https://cms.example/admin/plugins/readiness-intake?overdue=true',
+      now: NOW,
+    });
+    expect(email.subject).toBe('2 readiness intakes waiting for triage over 24 hours');
+    for (const part of [email.text, email.html]) {
+      expect(part).toContain('Old Co');
+      expect(part).toContain('received 3 days ago');
+      expect(part).toContain('received 30 hours ago');
+      expect(part).toContain('overdue=true');
+      expect(part).toContain('https://cms.example/admin/plugins/readiness-intake/submissions/RI-LATE');
+      expect(part).not.toContain('more.');
+    }
+  });
+
+  it('says how many more the inbox holds when the list is cut short', () => {
+    const email = renderReminder({ triageSlaHours: 1, submissions: [item('RI-A', 'A', 2)], total: 51, inboxUrl: '/i', now: NOW });
+    expect(email.subject).toBe('51 readiness intakes waiting for triage over 1 hour');
+    expect(email.text).toContain('And 50 more.');
+    expect(email.html).toContain('And 50 more.');
+  });
+
+  it('escapes the companies in the HTML part', () => {
+    const email = renderReminder({
+      triageSlaHours: 24,
+      submissions: [{ ...item('RI-A', 'A', 30), company: '<img src=x onerror=alert(1)>' }],
+      total: 1,
+      inboxUrl: '/i',
+      now: NOW,
+    });
+    expect(email.html).not.toContain('<img');
+    expect(email.text).toContain('1 submission is still new more than 24 hours');
   });
 });

@@ -191,3 +191,115 @@ ${
 `);
   return { subject, text, html };
 };
+
+/** One submission as a nudge lists it: no contact details, which stay in the admin. */
+export type NudgeItem = {
+  reference: string;
+  company: string;
+  band: Band;
+  overallScore: number;
+  receivedAt: Date;
+  /** Where a consultant opens it in the admin. */
+  url: string;
+};
+
+export type AssignmentInput = {
+  assigneeName: string;
+  /** Who assigned them. */
+  assignedBy: string;
+  submissions: NudgeItem[];
+  /** The inbox filtered to what is assigned to the reader. */
+  inboxUrl: string;
+};
+
+export type ReminderInput = {
+  triageSlaHours: number;
+  /** The overdue submissions the email lists, oldest first; `total` may be more. */
+  submissions: NudgeItem[];
+  total: number;
+  /** The inbox filtered to the overdue submissions. */
+  inboxUrl: string;
+  now: Date;
+};
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+const itemLine = (item: NudgeItem) => `${item.company} (${item.reference}), ${BAND_LABELS[item.band]} ${item.overallScore}/100`;
+
+/** How long ago, in whole hours or days, for a reader deciding what to open first. */
+const ageOf = (receivedAt: Date, now: Date) => {
+  const hours = Math.max(0, Math.floor((now.getTime() - receivedAt.getTime()) / 3_600_000));
+  return hours < 48 ? plural(hours, 'hour') : plural(Math.floor(hours / 24), 'day');
+};
+
+const itemsHtml = (items: NudgeItem[], detail: (item: NudgeItem) => string) =>
+  `<ul>\n${items
+    .map(
+      (item) =>
+        `<li><a href="${escapeHtml(item.url)}"><strong>${escapeHtml(item.company)}</strong></a> (${escapeHtml(item.reference)}), ${escapeHtml(detail(item))}</li>`
+    )
+    .join('\n')}\n</ul>`;
+
+/**
+ * The email an admin gets when submissions are assigned to them: one email an assignment,
+ * however many submissions it moved, each with a link to it.
+ */
+export const renderAssignment = (input: AssignmentInput): RenderedEmail => {
+  const [first] = input.submissions;
+  const many = input.submissions.length > 1;
+  const subject = oneLine(
+    many
+      ? `${input.assignedBy} assigned you ${plural(input.submissions.length, 'readiness intake')}`
+      : `${input.assignedBy} assigned you ${first.company} (${first.reference})`
+  );
+  const text = [
+    `Hello ${input.assigneeName},`,
+    '',
+    `${input.assignedBy} assigned you ${many ? `${plural(input.submissions.length, 'readiness intake')}` : 'a readiness intake'}:`,
+    '',
+    ...input.submissions.flatMap((item) => [`  ${itemLine(item)}`, `    ${item.url}`]),
+    '',
+    `Everything assigned to you: ${input.inboxUrl}`,
+    '',
+  ].join('\n');
+  const e = escapeHtml;
+  const html = htmlDocument(`<p>Hello ${e(input.assigneeName)},</p>
+<p>${e(input.assignedBy)} assigned you ${many ? e(plural(input.submissions.length, 'readiness intake')) : 'a readiness intake'}:</p>
+${itemsHtml(input.submissions, (item) => `${BAND_LABELS[item.band]} ${item.overallScore}/100`)}
+<p><a href="${e(input.inboxUrl)}">Everything assigned to you</a></p>
+`);
+  return { subject, text, html };
+};
+
+/**
+ * The one reminder of submissions still `new` past the triage SLA, oldest first, each with
+ * its age and a link; a long list ends with how many more the overdue inbox holds.
+ */
+export const renderReminder = (input: ReminderInput): RenderedEmail => {
+  const more = input.total - input.submissions.length;
+  const subject = oneLine(
+    `${plural(input.total, 'readiness intake')} waiting for triage over ${plural(input.triageSlaHours, 'hour')}`
+  );
+  const text = [
+    `${plural(input.total, 'submission')} ${input.total === 1 ? 'is' : 'are'} still new more than ${plural(input.triageSlaHours, 'hour')} after arriving:`,
+    '',
+    ...input.submissions.flatMap((item) => [
+      `  ${itemLine(item)}, received ${ageOf(item.receivedAt, input.now)} ago`,
+      `    ${item.url}`,
+    ]),
+    ...(more > 0 ? ['', `And ${more} more.`] : []),
+    '',
+    `The overdue inbox: ${input.inboxUrl}`,
+    '',
+    'Each submission is in one reminder only.',
+    '',
+  ].join('\n');
+  const e = escapeHtml;
+  const html =
+    htmlDocument(`<p>${e(plural(input.total, 'submission'))} ${input.total === 1 ? 'is' : 'are'} still new more than ${e(plural(input.triageSlaHours, 'hour'))} after arriving:</p>
+${itemsHtml(input.submissions, (item) => `${BAND_LABELS[item.band]} ${item.overallScore}/100, received ${ageOf(item.receivedAt, input.now)} ago`)}
+${more > 0 ? `<p>And ${more} more.</p>\n` : ''}<p><a href="${e(input.inboxUrl)}">Open the overdue inbox</a></p>
+<p style="color: #666687;">Each submission is in one reminder only.</p>
+`);
+  return { subject, text, html };
+};

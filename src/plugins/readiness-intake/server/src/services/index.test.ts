@@ -21,6 +21,7 @@ describe('the services the plugin registers', () => {
         'inbox',
         'job-leases',
         'jobs',
+        'nudges',
         'outbox',
         'questionnaires',
         'rate-limiter',

@@ -5,8 +5,8 @@ import { getService } from '../../utils/get-service';
 
 /**
  * The plugin's timers: outbox delivery every `jobs.outboxIntervalSeconds` on every instance
- * (each email is claimed by one), and the retention purge, which takes a lease so it runs
- * once per period across instances. A run never overlaps the previous one on the same
+ * (each email is claimed by one), and the retention purge and the overdue reminder, which
+ * take a lease so each runs once per period across instances. A run never overlaps the previous one on the same
  * instance, and `stop` waits for the current run so shutdown never cuts a send in half.
  */
 const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -43,6 +43,15 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  const remind = async () => {
+    const { reminderIntervalMinutes } = getConfig(strapi).jobs;
+    if (await getService(strapi, 'job-leases').acquire('triage-reminder', reminderIntervalMinutes * 60 * 0.9)) {
+      const { reminded } = await getService(strapi, 'nudges').remindOverdue();
+      // The reminder is in the outbox now: send it without waiting for the next delivery run.
+      if (reminded > 0) once('outbox', drainOutbox);
+    }
+  };
+
   return {
     start() {
       const { jobs: settings } = getConfig(strapi);
@@ -55,10 +64,12 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       };
       every(settings.outboxIntervalSeconds * 1000, () => once('outbox', drainOutbox));
       every(settings.purgeIntervalMinutes * 60_000, () => once('purge', purge));
+      every(settings.reminderIntervalMinutes * 60_000, () => once('reminder', remind));
       // Right away too: emails left by a previous run go out now, not one interval later.
       setImmediate(() => {
         once('outbox', drainOutbox);
         once('purge', purge);
+        once('reminder', remind);
       });
     },
 

@@ -12,8 +12,9 @@ import { inTransaction } from '../../utils/transaction';
 import { WebhookResponseError, type WebhookMessage } from './webhooks';
 
 export type OutgoingEmail = {
+  /** The submission it is about; a reminder, about many, has a reference of its own (`digestReference`). */
   submissionReference: string;
-  kind: Delivery['kind'];
+  kind: Delivery['kind'] | 'reminder';
   recipient: string;
   subject: string;
   text: string;
@@ -26,7 +27,13 @@ export type OutgoingWebhook = Omit<OutgoingEmail, 'kind'> & { kind: 'webhook'; s
 type StoredMessage = (OutgoingEmail | OutgoingWebhook) & { id: number; attempts: number; claimedUntil: string | Date | null };
 
 /** The email kinds: what a submission's delivery log shows. */
-const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation', 'report'];
+const EMAIL_KINDS: Array<Delivery['kind']> = ['notification', 'confirmation', 'report', 'assignment'];
+
+/** The kinds of email that may list several submissions, each by its reference in the text. */
+const DIGEST_KINDS: Array<OutgoingEmail['kind']> = ['assignment', 'reminder'];
+
+/** The reference of an email about several submissions: a prefix no submission reference has. */
+export const digestReference = () => `DIGEST-${randomBytes(6).toString('hex')}`;
 
 export type DeliveryRun = { claimed: number; sent: number; failed: number; gaveUp: number };
 
@@ -310,15 +317,36 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    /** Removes a submission's emails and webhook posts and their log: they hold the person's data too. */
+    /**
+     * Removes a submission's emails and webhook posts and their log: they hold the person's
+     * data too. An email that lists it among others (a reminder, a bulk assignment) goes
+     * with it: such an email names its submissions by reference, which no other text holds.
+     */
     async removeFor(submissionReferences: string[]) {
       if (submissionReferences.length === 0) return;
-      await strapi.db
-        .query(MODEL_UIDS.deliveryAttempt)
-        .deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
-      await strapi.db
+      const digests: Array<{ id: number; submissionReference: string }> = await strapi.db
         .query(MODEL_UIDS.outboxMessage)
-        .deleteMany({ where: { submissionReference: { $in: submissionReferences } } });
+        .findMany({
+          select: ['id', 'submissionReference'],
+          where: {
+            kind: { $in: DIGEST_KINDS },
+            $or: submissionReferences.map((reference) => ({ text: { $contains: reference } })),
+          },
+        });
+      const references = [...new Set([...submissionReferences, ...digests.map((digest) => digest.submissionReference)])];
+      await strapi.db.query(MODEL_UIDS.deliveryAttempt).deleteMany({ where: { submissionReference: { $in: references } } });
+      await strapi.db.query(MODEL_UIDS.outboxMessage).deleteMany({ where: { submissionReference: { $in: references } } });
+    },
+
+    /** Removes reminders older than `before`, with their log: the purge's share, as they belong to no one submission. */
+    async removeRemindersBefore(before: Date) {
+      const old: Array<{ submissionReference: string }> = await strapi.db
+        .query(MODEL_UIDS.outboxMessage)
+        .findMany({ select: ['submissionReference'], where: { kind: 'reminder', createdAt: { $lt: before } } });
+      const references = [...new Set(old.map((message) => message.submissionReference))];
+      if (references.length === 0) return;
+      await strapi.db.query(MODEL_UIDS.deliveryAttempt).deleteMany({ where: { submissionReference: { $in: references } } });
+      await strapi.db.query(MODEL_UIDS.outboxMessage).deleteMany({ where: { submissionReference: { $in: references } } });
     },
   };
 };

@@ -10,7 +10,7 @@ const BATCH = 200;
  * Purges submissions older than the retention period (settings, default
  * INTAKE_RETENTION_DAYS), with their notes and emails. Each purged submission leaves one
  * audit entry: its reference, when, and the retention that applied; none of its data.
- * Lapsed idempotency keys go with them.
+ * Lapsed idempotency keys and reminders older than the period go with them.
  */
 const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
   async purge(now = new Date()) {
@@ -36,6 +36,8 @@ const retention = ({ strapi }: { strapi: Core.Strapi }) => ({
       purged += batch.length;
     }
     await getService(strapi, 'idempotency-keys').removeExpired(now);
+    // A reminder about submissions since purged went with them; one older than that, with none left, goes here.
+    await getService(strapi, 'outbox').removeRemindersBefore(cutoff);
     if (purged > 0) strapi.log.info(`readiness-intake: purged ${purged} submissions received before ${cutoff.toISOString()}`);
     return { purged, cutoff: cutoff.toISOString(), retentionDays };
   },

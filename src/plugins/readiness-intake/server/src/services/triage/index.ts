@@ -1,6 +1,7 @@
 import assignees from './assignees';
 import audit from './audit';
 import inbox from './inbox';
+import nudges from './nudges';
 import stats from './stats';
 import triage from './triage';
 
@@ -9,6 +10,7 @@ export default {
   assignees,
   audit,
   inbox,
+  nudges,
   stats,
   triage,
 };

@@ -90,6 +90,21 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
   const queueEvents = (changes: Array<SubmissionEvent[] | null>) =>
     getService(strapi, 'webhooks').queue(changes.flat().filter(Boolean) as SubmissionEvent[]);
 
+  /** Emails the assignee, inside the transaction, about the submissions this change assigned to them. */
+  const queueAssignment = (
+    assignee: Assignee | null | undefined,
+    applied: Array<[StoredSubmission, SubmissionEvent[] | null]>,
+    actor: Actor
+  ) => {
+    if (!assignee) return undefined;
+    const assigned = applied.filter(([, events]) => events?.some((event) => event.event === 'submission.assigned'));
+    return getService(strapi, 'nudges').queueAssignment(
+      assignee,
+      assigned.map(([submission]) => submission),
+      actor
+    );
+  };
+
   return {
     /** The whole submission, with its notes and audit trail, newest last. */
     async detail(id: number): Promise<SubmissionDetail> {
@@ -127,7 +142,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Sets the status, the assignee (an admin user id, or null), or both. */
     async updateTriage(id: number, change: TriageChange, actor: Actor) {
       await inTransaction(strapi, async () => {
-        await queueEvents([await applyTriage(await findOrFail(id), change, await assigneeOf(change), actor)]);
+        const submission = await findOrFail(id);
+        const assignee = await assigneeOf(change);
+        const events = await applyTriage(submission, change, assignee, actor);
+        await queueEvents([events]);
+        await queueAssignment(assignee, [[submission, events]], actor);
       });
       getService(strapi, 'jobs').kick();
       return this.detail(id);
@@ -156,9 +175,11 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         const assignee = await assigneeOf(change);
-        const results = [];
-        for (const submission of submissions) results.push(await applyTriage(submission, change, assignee, actor));
+        const applied: Array<[StoredSubmission, SubmissionEvent[] | null]> = [];
+        for (const submission of submissions) applied.push([submission, await applyTriage(submission, change, assignee, actor)]);
+        const results = applied.map(([, events]) => events);
         await queueEvents(results);
+        await queueAssignment(assignee, applied, actor);
         return { selected: unique.length, results };
       });
       getService(strapi, 'jobs').kick();

@@ -153,7 +153,7 @@ export const SettingsForm = ({ initial }: { initial: Settings }) => {
               error={errors.triageSlaHours}
               hint={t(
                 'settings.triage-sla.hint',
-                'A submission still new this long after it arrived is overdue: counted on the home page and filtered in the inbox.'
+                'A submission still new this long after it arrived is overdue: counted on the home page, filtered in the inbox, and listed once in a reminder email to the notification recipients.'
               )}
             >
               <Field.Label>{t('settings.triage-sla.label', 'Triage SLA (hours)')}</Field.Label>

@@ -10,6 +10,13 @@ const DELIVERY_STATES = {
   failed: { label: 'Gave up', tone: 'danger' },
 } as const;
 
+const DELIVERY_KINDS: Record<Delivery['kind'], string> = {
+  notification: 'Notification to a consultant',
+  confirmation: 'Confirmation to the respondent',
+  report: 'Readiness report to the respondent',
+  assignment: 'Assignment email to the assignee',
+};
+
 const DeliveryItem = ({ delivery }: { delivery: Delivery }) => {
   const { t, dateTime } = useLabels();
   const state = DELIVERY_STATES[delivery.state];
@@ -24,11 +31,7 @@ const DeliveryItem = ({ delivery }: { delivery: Delivery }) => {
         </Badge>
       </Flex>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        {delivery.kind === 'report'
-          ? t('detail.deliveries.report', 'Readiness report to the respondent')
-          : delivery.kind === 'confirmation'
-            ? t('detail.deliveries.confirmation', 'Confirmation to the respondent')
-            : t('detail.deliveries.notification', 'Notification to a consultant')}
+        {t(`detail.deliveries.kind.${delivery.kind}`, DELIVERY_KINDS[delivery.kind])}
         {delivery.state === 'pending' && delivery.nextAttemptAt
           ? ` · ${t('detail.deliveries.next', 'next try {at}', { at: dateTime(delivery.nextAttemptAt) })}`
           : ''}
