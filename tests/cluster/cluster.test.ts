@@ -45,6 +45,8 @@ beforeAll(async () => {
     // The client address comes from X-Forwarded-For, so the test can speak for many clients.
     SERVER_PROXY: 'true',
     WEBHOOK_SYNC_S: '1',
+    // Both instances look for overdue submissions every 1.2 s; the lease and the mark keep the reminder to one.
+    INTAKE_REMINDER_INTERVAL_MIN: '0.02',
   };
   a = await startApp(env);
   await new Promise<void>((resolve) => a.strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
@@ -229,4 +231,22 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const response = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.7.7.7' });
     expect(response.status).toBe(201);
   });
+
+  it('send one overdue reminder, though both run the job, and mark each submission reminded once', async () => {
+    const { count: overdue } = await a.strapi.db.query(SUBMISSION).updateMany({
+      where: { company: { $startsWith: 'Cluster ' }, status: 'new' },
+      data: { receivedAt: new Date(Date.now() - 30 * 3_600_000) },
+    });
+    expect(overdue).toBeGreaterThan(0);
+    const reminders = () => smtp.received.filter((mail) => /waiting for triage/.test(mail.parsed.subject ?? ''));
+    await waitFor(() => reminders().length > 0, { timeoutMs: 30_000, what: 'the reminder' });
+    // Several periods of both instances' jobs.
+    await sleep(6000);
+    expect(reminders()).toHaveLength(1);
+    expect(reminders()[0].to).toEqual(['lead@asyncline.test']);
+    expect(reminders()[0].parsed.subject).toBe(`${overdue} readiness intakes waiting for triage over 24 hours`);
+    expect(
+      await a.strapi.db.query(SUBMISSION).count({ where: { company: { $startsWith: 'Cluster ' }, remindedAt: { $null: true } } })
+    ).toBe(0);
+  }, 60_000);
 });
