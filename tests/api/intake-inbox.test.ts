@@ -4,7 +4,7 @@ import type { AddressInfo } from 'net';
 import { parse } from 'csv-parse/sync';
 
 import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
-import { submitIntake, type PublicQuestionnaire } from '../support/intake';
+import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -383,7 +383,172 @@ describe('the database', () => {
         'readiness_submissions_overall_score',
         'readiness_submissions_contact_email',
         'readiness_submissions_band_status_score',
+        'readiness_submissions_score_documentation',
+        'readiness_submissions_score_ownership',
+        'readiness_submissions_dont_know_count',
+        'readiness_submissions_contradiction_count',
       ])
     );
+  });
+});
+
+describe('the dimension and flag filters', () => {
+  type Scored = {
+    id: number;
+    contactName: string;
+    scoreDocumentation: number | null;
+    dimensionScores: Array<{ key: string; score: number }>;
+  };
+  const names = async (query: string, path = '/readiness-intake/submissions') =>
+    (await get(consultant.token, `${path}?q=Dimfilter&${query}`).expect(200)).body.results
+      .map((r: { contactName: string }) => r.contactName)
+      .sort();
+  const exported = async (query: string) => {
+    const response = await get(consultant.token, `/readiness-intake/submissions/export?q=Dimfilter&${query}`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => done(null, text));
+      });
+    expect(response.status).toBe(200);
+    return (parse(response.body as string, { columns: true }) as Array<{ contactName: string }>).map((r) => r.contactName).sort();
+  };
+  const refusal = async (query: string, path = '/readiness-intake/submissions') =>
+    (await get(consultant.token, `${path}?${query}`).expect(400)).body.error;
+  const scoreColumns = () => app.strapi.plugin('readiness-intake').service('score-columns');
+  let rows: Scored[];
+
+  beforeAll(async () => {
+    // Given a strong team, a weak one, one unsure about its architecture docs, and one that contradicts itself
+    const best = (overrides: Record<string, unknown>) => ({ answers: { ...answerAll(questionnaire, 'last'), ...overrides } });
+    await submitAs({ name: 'Dimfilter Strong', email: 'strong@dim.example', company: 'Dimfilter A' }, 'last');
+    await submitAs({ name: 'Dimfilter Weak', email: 'weak@dim.example', company: 'Dimfilter B' }, 'first');
+    await submitIntake(app, questionnaire, {
+      contact: { name: 'Dimfilter Unsure', email: 'unsure@dim.example', company: 'Dimfilter C' },
+      data: best({ documentation_architecture: 'not_sure' }),
+    });
+    await submitIntake(app, questionnaire, {
+      contact: { name: 'Dimfilter Torn', email: 'torn@dim.example', company: 'Dimfilter D' },
+      data: best({ documentation_onboarding: 'pairing_with_one_person' }),
+    });
+    rows = await app.strapi.db.query(SUBMISSION).findMany({
+      where: { contactName: { $startsWith: 'Dimfilter' } },
+      select: ['id', 'contactName', 'scoreDocumentation', 'dimensionScores'],
+    });
+  });
+
+  it('stores each dimension score in its own column, as the JSON holds it', () => {
+    expect(rows).toHaveLength(4);
+    for (const row of rows) {
+      expect(row.scoreDocumentation).toBe(row.dimensionScores.find((d) => d.key === 'documentation')?.score);
+    }
+  });
+
+  it('keeps submissions scored strictly below the value in the dimension, the equal one out', async () => {
+    const unsure = rows.find((row) => row.contactName === 'Dimfilter Unsure')!;
+    const score = unsure.scoreDocumentation!;
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThan(100);
+    const below = (value: number) =>
+      rows
+        .filter((row) => row.scoreDocumentation !== null && row.scoreDocumentation < value)
+        .map((row) => row.contactName)
+        .sort();
+
+    expect(await names(`dimension=documentation&below=${score}`)).toEqual(below(score));
+    expect(await names(`dimension=documentation&below=${score}`)).not.toContain('Dimfilter Unsure');
+    expect(await names(`dimension=documentation&below=${score + 1}`)).toContain('Dimfilter Unsure');
+    expect(await names('dimension=documentation&below=100')).toEqual(below(100));
+    expect(await names('dimension=documentation&below=100')).not.toContain('Dimfilter Strong');
+    expect(await names('dimension=documentation&below=0')).toEqual([]);
+    expect(await names('dimension=documentation&below=1')).toEqual(['Dimfilter Weak']);
+  });
+
+  it('does not match a submission without a score in the dimension', async () => {
+    // Given the weak team's hand-off score is missing, as when none of its questions was answered
+    const weak = rows.find((row) => row.contactName === 'Dimfilter Weak')!;
+    const { scoreHandoff } = await app.strapi.db.query(SUBMISSION).findOne({ where: { id: weak.id }, select: ['scoreHandoff'] });
+    expect(scoreHandoff).toBeLessThan(100);
+    await app.strapi.db.query(SUBMISSION).update({ where: { id: weak.id }, data: { scoreHandoff: null } });
+    try {
+      expect(await names('dimension=handoff&below=100')).not.toContain('Dimfilter Weak');
+      expect(await names('dimension=specification&below=100')).toContain('Dimfilter Weak');
+    } finally {
+      await app.strapi.db.query(SUBMISSION).update({ where: { id: weak.id }, data: { scoreHandoff } });
+    }
+  });
+
+  it('filters by the kind of flag', async () => {
+    expect(await names('flag=dont_know')).toEqual(['Dimfilter Unsure']);
+    expect(await names('flag=contradiction')).toEqual(['Dimfilter Torn']);
+  });
+
+  it('combines with the other filters and the sort', async () => {
+    expect(await names('flag=dont_know&band=foundation')).toEqual([]);
+    expect(await names('dimension=documentation&below=100&band=foundation')).toEqual(['Dimfilter Weak']);
+    expect(await names('dimension=documentation&below=100&flag=contradiction&status=new&sort=overallScore:asc')).toEqual([
+      'Dimfilter Torn',
+    ]);
+    const total = (await get(consultant.token, '/readiness-intake/submissions?flag=contradiction&pageSize=1').expect(200)).body
+      .pagination.total;
+    expect(total).toBe(1);
+  });
+
+  it('applies to the CSV export the same way', async () => {
+    expect(await exported('flag=dont_know')).toEqual(['Dimfilter Unsure']);
+    expect(await exported('dimension=documentation&below=100')).toEqual(await names('dimension=documentation&below=100'));
+    expect(await exported('dimension=documentation&below=1&flag=contradiction')).toEqual([]);
+  });
+
+  it.each([
+    ['dimension=documentation', 'below'],
+    ['below=50', 'dimension'],
+    ['dimension=vibes&below=50', 'dimension'],
+    ['dimension=documentation&below=101', 'below'],
+    ['dimension=documentation&below=-1', 'below'],
+    ['dimension=documentation&below=5.5', 'below'],
+    ['dimension=documentation&below=1e2', 'below'],
+    ['dimension=documentation&below=abc', 'below'],
+    ['dimension=documentation&below=', 'below'],
+    ['flag=maybe', 'flag'],
+    ['flag=', 'flag'],
+  ])('refuses ?%s with a 400 naming %s, on the list and the export', async (query, param) => {
+    for (const path of ['/readiness-intake/submissions', '/readiness-intake/submissions/export']) {
+      const error = await refusal(query, path);
+      expect(error.name).toBe('ValidationError');
+      expect(error.details.errors.map((e: { path: string[] }) => e.path[0])).toContain(param);
+      expect(error.message).toContain(param);
+    }
+  });
+
+  it('fills the columns of submissions stored without them, once, from their JSON', async () => {
+    // Given the four submissions' columns are empty, as for rows stored before the columns existed
+    const ids = rows.map((row) => row.id);
+    const before = await app.strapi.db.query(SUBMISSION).findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
+    const empty = Object.fromEntries(
+      [
+        'scoreDocumentation',
+        'scoreSpecification',
+        'scoreHandoff',
+        'scoreScoping',
+        'scoreAsync',
+        'scoreOwnership',
+        'dontKnowCount',
+        'contradictionCount',
+      ].map((field) => [field, null])
+    );
+    await app.strapi.db.query(SUBMISSION).updateMany({ where: { id: { $in: ids } }, data: empty });
+    expect(await names('flag=dont_know')).toEqual([]);
+
+    // When the backfill runs (as it does at every boot), twice
+    expect(await scoreColumns().backfill()).toBe(4);
+    expect(await scoreColumns().backfill()).toBe(0);
+
+    // Then the columns hold what they held, and the filters find the rows again
+    const after = await app.strapi.db.query(SUBMISSION).findMany({ where: { id: { $in: ids } }, orderBy: { id: 'asc' } });
+    const columns = (row: Record<string, unknown>) => Object.fromEntries(Object.keys(empty).map((field) => [field, row[field]]));
+    expect(after.map(columns)).toEqual(before.map(columns));
+    expect(await names('flag=dont_know')).toEqual(['Dimfilter Unsure']);
   });
 });

@@ -14,3 +14,7 @@ export const BAND_LABELS: Record<Band, string> = {
 
 export const STATUSES = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'] as const;
 export type Status = (typeof STATUSES)[number];
+
+/** The kinds of flag scoring raises: a "don't know" answer, or answers that contradict each other. */
+export const FLAG_KINDS = ['dont_know', 'contradiction'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];

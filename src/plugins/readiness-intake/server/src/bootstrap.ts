@@ -13,6 +13,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'consultant-role').ensureAfterStockRoles();
   await getService(strapi, 'questionnaires').ensureDefault();
   await getService(strapi, 'rate-limiter').init();
+  // Before the first request: the inbox's dimension and flag filters read these columns.
+  const filled = await getService(strapi, 'score-columns').backfill();
+  if (filled > 0) strapi.log.info(`readiness-intake: filled the score columns of ${filled} earlier submissions`);
   // Before the jobs: a subscription moved from Strapi's store gets the events raised from now on.
   await getService(strapi, 'webhooks').migrateLegacy();
   getService(strapi, 'jobs').start();

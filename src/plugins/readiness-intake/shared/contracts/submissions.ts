@@ -1,6 +1,6 @@
 import type { AuditAction, SortableField } from '../constants';
 import type { DimensionKey } from '../dimensions';
-import type { Band, Status } from '../intake';
+import type { Band, FlagKind, Status } from '../intake';
 import type { Assignee } from './assignees';
 import type { SubmissionSource } from './public-form';
 
@@ -82,6 +82,19 @@ export type Submission = StoredEntry &
     dimensionScores: DimensionScore[];
     flags: Flag[];
     flagCount: number;
+    /**
+     * `dimensionScores` and `flags` again, as integer columns the inbox filters on: a
+     * dimension's score, null when none of its questions was answered, and the flags of
+     * each kind. Written with every score; filled at boot for submissions stored before them.
+     */
+    scoreDocumentation: number | null;
+    scoreSpecification: number | null;
+    scoreHandoff: number | null;
+    scoreScoping: number | null;
+    scoreAsync: number | null;
+    scoreOwnership: number | null;
+    dontKnowCount: number;
+    contradictionCount: number;
     /** Null only on submissions stored before overlaps were computed. */
     timezoneOverlap: OfficeOverlap[] | null;
     /** Where the respondent came from (`data.source`, normalised); null when the form sent none. */
@@ -196,6 +209,15 @@ export type SubmissionFilters = {
   to?: string;
   /** `true`: only submissions still `new` past the triage SLA (the `triageSlaHours` setting). */
   overdue?: 'true';
+  /**
+   * With `below` (0 to 100), and only with it: submissions whose score in this dimension is
+   * strictly below `below`. A submission that answered none of the dimension's questions
+   * has no score there and does not match.
+   */
+  dimension?: DimensionKey;
+  below?: number;
+  /** Submissions with at least one flag of this kind. */
+  flag?: FlagKind;
   /** Newest first unless asked; the order may be written in either case. */
   sort?: `${SortableField}:${'asc' | 'desc' | 'ASC' | 'DESC'}`;
 };

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 
-import { SORTABLE_FIELDS, type SortableField } from '../../../shared/constants';
 import type {
   AddSubmissionNote,
   EraseSubmission,
@@ -16,11 +15,12 @@ import type {
 } from '../../../shared/contracts/submissions';
 import type { GetAssignees } from '../../../shared/contracts/assignees';
 import { BANDS, STATUSES } from '../../../shared/intake';
+import { inboxFilterQuery, inboxListQuery } from '../inbox/filter-query';
 import type { Actor } from '../services/triage/audit';
 import { getService } from '../utils/get-service';
 import { adminName } from '../utils/admin-name';
 import { parseOrThrow } from '../utils/issues';
-import { boundedCount, boundedDate, storableId, storableIdText, storableString } from '../utils/storable';
+import { storableId, storableIdText, storableString } from '../utils/storable';
 
 type AdminUser = { id: number; firstname?: string | null; lastname?: string | null; email: string };
 type Context = {
@@ -34,39 +34,8 @@ type Context = {
   res: { destroy(error?: Error): void };
 };
 
-const filterFields = {
-  status: z.enum(STATUSES).optional(),
-  band: z.enum(BANDS).optional(),
-  assignee: z.union([z.enum(['me', 'none']), storableIdText()]).optional(),
-  q: storableString().trim().min(1).max(200).optional(),
-  // Exact matches on the stored attribution (data.source.articleSlug, data.source.utm.campaign).
-  articleSlug: storableString().trim().min(1).max(300).optional(),
-  utmCampaign: storableString().trim().min(1).max(300).optional(),
-  from: boundedDate().optional(),
-  to: boundedDate().optional(),
-  overdue: z
-    .literal('true', { error: 'must be true, or left out' })
-    .transform(() => true)
-    .optional(),
-  sort: z
-    .string()
-    // The order in either case: the admin's Table headers write ASC and DESC.
-    .regex(
-      new RegExp(`^(${SORTABLE_FIELDS.join('|')}):(asc|desc|ASC|DESC)$`),
-      `must be field:asc or field:desc, field one of ${SORTABLE_FIELDS.join(', ')}`
-    )
-    .transform((value) => {
-      const [field, order] = value.split(':');
-      return { field: field as SortableField, order: order.toLowerCase() as 'asc' | 'desc' };
-    })
-    .optional(),
-};
-const listQuery = z.strictObject({
-  ...filterFields,
-  page: boundedCount().default(1),
-  pageSize: boundedCount(100).default(25),
-});
-const exportQuery = z.strictObject(filterFields);
+const listQuery = inboxListQuery;
+const exportQuery = inboxFilterQuery;
 const countsQuery = z.strictObject({});
 const erasureBody = z.strictObject({
   email: z.string().trim().pipe(z.email('must be an email address')),

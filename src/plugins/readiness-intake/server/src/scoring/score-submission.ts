@@ -2,6 +2,7 @@ import type { AnswerValue, Answers, DimensionScore, Flag } from '../../../shared
 import { READINESS_DIMENSIONS, type DimensionKey } from '../../../shared/dimensions';
 import type { Band } from '../../../shared/intake';
 import type { Question, QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import { scoreColumnsOf } from './score-columns';
 
 export type ScoreResult = {
   questionnaireVersion: number;
@@ -117,7 +118,10 @@ export const scoreSubmission = (questionnaire: QuestionnaireDocument, answers: A
   };
 };
 
-/** The submission columns that hold a score: written on submit and on re-score alike. */
+/**
+ * The submission columns that hold a score: written on submit and on re-score alike, the
+ * filterable integer columns with them, so the two can never disagree.
+ */
 export const storedScore = (score: ScoreResult) => ({
   questionnaireVersion: score.questionnaireVersion,
   overallScore: score.overall,
@@ -126,4 +130,5 @@ export const storedScore = (score: ScoreResult) => ({
   dimensionScores: score.dimensions,
   flags: score.flags,
   flagCount: score.flags.length,
+  ...scoreColumnsOf(score.dimensions, score.flags),
 });

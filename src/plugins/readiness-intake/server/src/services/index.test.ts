@@ -27,6 +27,7 @@ describe('the services the plugin registers', () => {
         'rate-limiter',
         'reports',
         'retention',
+        'score-columns',
         'settings',
         'stats',
         'submissions',

@@ -6,8 +6,9 @@ import { stringify } from 'csv-stringify';
 import { MODEL_UIDS, type SortableField } from '../../../../shared/constants';
 import type { SubmissionSource } from '../../../../shared/contracts/public-form';
 import type { GetSubmissionCounts, GetSubmissions, Submission, SubmissionRow } from '../../../../shared/contracts/submissions';
-import { DIMENSION_KEYS } from '../../../../shared/dimensions';
-import type { Band, Status } from '../../../../shared/intake';
+import { DIMENSION_KEYS, type DimensionKey } from '../../../../shared/dimensions';
+import type { Band, FlagKind, Status } from '../../../../shared/intake';
+import { DIMENSION_SCORE_FIELDS, FLAG_COUNT_FIELDS } from '../../scoring/score-columns';
 import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
 import { getService } from '../../utils/get-service';
 
@@ -27,6 +28,10 @@ export type InboxFilters = {
   to?: Date;
   /** Still `new` past the triage SLA (settings, `INTAKE_TRIAGE_SLA_HOURS`). */
   overdue?: boolean;
+  /** A dimension scored strictly below `below`; a submission with no score in it does not match. */
+  scoreBelow?: { dimension: DimensionKey; below: number };
+  /** At least one flag of this kind. */
+  flag?: FlagKind;
   sort?: { field: SortableField; order: 'asc' | 'desc' };
 };
 
@@ -95,6 +100,10 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     if (filters.utmCampaign) where.push({ sourceUtmCampaign: filters.utmCampaign });
     if (filters.from) where.push({ receivedAt: { $gte: filters.from } });
     if (filters.to) where.push({ receivedAt: { $lte: filters.to } });
+    // The integer columns storedScore() writes beside the JSON: a null score is not below anything.
+    if (filters.scoreBelow)
+      where.push({ [DIMENSION_SCORE_FIELDS[filters.scoreBelow.dimension]]: { $lt: filters.scoreBelow.below } });
+    if (filters.flag) where.push({ [FLAG_COUNT_FIELDS[filters.flag]]: { $gt: 0 } });
     return where.length > 0 ? { $and: where } : {};
   };
 
