@@ -23,6 +23,7 @@ export const MODEL_UIDS = {
   jobLease: uid('job-lease'),
   idempotencyKey: uid('idempotency-key'),
   webhookSubscription: uid('webhook-subscription'),
+  savedView: uid('saved-view'),
 } as const;
 
 /**
@@ -39,6 +40,7 @@ export const TABLE_NAMES = {
   jobLease: 'readiness_job_leases',
   idempotencyKey: 'readiness_idempotency_keys',
   webhookSubscription: 'readiness_webhook_subscriptions',
+  savedView: 'readiness_saved_views',
 } as const satisfies Record<keyof typeof MODEL_UIDS, string>;
 
 /** Strapi's own admin models and services the plugin reads: its users, roles and permissions. */

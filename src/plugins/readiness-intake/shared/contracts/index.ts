@@ -5,3 +5,4 @@ export * from './settings';
 export * from './stats';
 export * from './submissions';
 export * from './webhooks';
+export * from './views';

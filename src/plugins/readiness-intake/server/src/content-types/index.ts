@@ -5,6 +5,7 @@ import jobLease from './job-lease/schema.json';
 import note from './note/schema.json';
 import outboxMessage from './outbox-message/schema.json';
 import questionnaire from './questionnaire/schema.json';
+import savedView from './saved-view/schema.json';
 import submission from './submission/schema.json';
 import webhookSubscription from './webhook-subscription/schema.json';
 
@@ -16,6 +17,7 @@ export default {
   note: { schema: note },
   'outbox-message': { schema: outboxMessage },
   questionnaire: { schema: questionnaire },
+  'saved-view': { schema: savedView },
   submission: { schema: submission },
   'webhook-subscription': { schema: webhookSubscription },
 };

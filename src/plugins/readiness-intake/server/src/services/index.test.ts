@@ -27,6 +27,7 @@ describe('the services the plugin registers', () => {
         'rate-limiter',
         'reports',
         'retention',
+        'saved-views',
         'score-columns',
         'settings',
         'stats',
