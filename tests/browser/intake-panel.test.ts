@@ -204,6 +204,110 @@ describe('the inbox', () => {
   });
 });
 
+describe('the dimension filter and saved views', () => {
+  const VIEW = 'plugin::readiness-intake.saved-view';
+  /** The companies the table lists, once it has settled on exactly `expected`. */
+  const expectRows = async (page: Page, expected: string[]) => {
+    const links = page.locator('tbody tr td a');
+    await page.waitForFunction(
+      (names) => {
+        const shown = [...document.querySelectorAll('tbody tr td a')].map((link) => link.textContent?.trim()).sort();
+        return JSON.stringify(shown) === JSON.stringify(names);
+      },
+      [...expected].sort(),
+      { timeout: 15_000 }
+    );
+    expect((await links.allInnerTexts()).map((text) => text.trim()).sort()).toEqual([...expected].sort());
+  };
+  const scoredBelow = async (below: number) =>
+    (await app.strapi.db.query(SUBMISSION).findMany({ where: { scoreDocumentation: { $lt: below } }, select: ['company'] }))
+      .map((row: { company: string }) => row.company)
+      .sort();
+
+  it('filters by a dimension below a score, held in the URL', async () => {
+    const page = consultantPage;
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
+    await expectVisible(page.getByRole('link', { name: 'Ready Co' }));
+    // The score is only offered once a dimension is picked
+    expect(await page.getByRole('textbox', { name: 'Score below' }).or(page.getByLabel('Score below')).first().isDisabled()).toBe(
+      true
+    );
+
+    // When the consultant picks a dimension, which starts at "below 50"
+    await page.getByRole('combobox', { name: 'Dimension' }).click();
+    await page.getByRole('option', { name: 'System documentation' }).click();
+    await page.waitForURL(
+      (url) => url.searchParams.get('dimension') === 'documentation' && url.searchParams.get('below') === '50'
+    );
+
+    // Then the table shows exactly the submissions scored below 50 there
+    const weak = await scoredBelow(50);
+    expect(weak).toEqual(['Weak Co']);
+    await expectRows(page, weak);
+
+    // And typing another score moves the URL and the rows with it
+    const below = page.getByLabel('Score below');
+    await below.fill('101');
+    await below.press('Enter');
+    await expectVisible(page.getByText('Something went wrong', { exact: false }));
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('below') === '50');
+    await expectRows(page, weak);
+    await screenshot(page, 'inbox-dimension-filter');
+  });
+
+  it('saves the filters as a view, picks it from a bare inbox, and deletes it', async () => {
+    const page = consultantPage;
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake?dimension=documentation&below=50&sort=company:ASC`);
+    await expectRows(page, await scoredBelow(50));
+
+    // When the consultant saves the filters under a name
+    await page.getByRole('button', { name: 'Save view' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Weak documentation');
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await expectVisible(page.getByText('Saved the view “Weak documentation”'));
+    const [view] = await app.strapi.db.query(VIEW).findMany({});
+    expect(view).toMatchObject({
+      name: 'Weak documentation',
+      filters: { dimension: 'documentation', below: '50', sort: 'company:ASC' },
+    });
+
+    // And opens the inbox without filters, then picks the view with the keyboard
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
+    await expectVisible(page.getByRole('link', { name: 'Ready Co' }));
+    const picker = page.getByRole('combobox', { name: 'Saved views' });
+    await picker.focus();
+    await page.keyboard.press('Enter');
+    await expectVisible(page.getByRole('option', { name: 'Weak documentation' }));
+    await page.getByRole('option', { name: 'Weak documentation' }).focus();
+    await page.keyboard.press('Enter');
+
+    // Then the URL holds the view's filters and the table its rows, and a reload keeps both
+    await page.waitForURL(
+      (url) =>
+        url.searchParams.get('dimension') === 'documentation' &&
+        url.searchParams.get('below') === '50' &&
+        url.searchParams.get('sort') === 'company:ASC'
+    );
+    await expectRows(page, await scoredBelow(50));
+    await page.reload();
+    await expectVisible(page.getByRole('combobox', { name: 'Saved views' }).getByText('Weak documentation'));
+    await expectRows(page, await scoredBelow(50));
+    await screenshot(page, 'inbox-saved-view');
+
+    // When the consultant deletes it
+    await page.getByRole('button', { name: 'Delete view' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm' }).click();
+    await expectVisible(page.getByText('Deleted the view “Weak documentation”'));
+
+    // Then it is gone, and the picker says there are none
+    expect(await app.strapi.db.query(VIEW).count({})).toBe(0);
+    await expectVisible(page.getByRole('combobox', { name: 'Saved views' }).getByText('No saved views yet'));
+    expect(await page.getByRole('button', { name: 'Delete view' }).count()).toBe(0);
+  });
+});
+
 describe('the home page widget', () => {
   const EDITOR = { email: 'strapi-editor@example.com', password: 'Role-admin-2026' };
 

@@ -5,6 +5,7 @@ import type {
   AddSubmissionNote,
   CreateQuestionnaire,
   CreateWebhook,
+  DeleteView,
   DeleteWebhook,
   EraseSubmission,
   GetActiveQuestionnaire,
@@ -16,11 +17,13 @@ import type {
   GetSubmission,
   GetSubmissionCounts,
   GetSubmissions,
+  GetViews,
   GetWebhookDeliveries,
   GetWebhooks,
   RateSubmission,
   RedeliverWebhook,
   RescoreSubmission,
+  SaveView,
   TriageSubmission,
   TestWebhook,
   TriageSubmissions,
@@ -36,8 +39,10 @@ const TAG_TYPES = [
   'ReadinessQuestionnaire',
   'ReadinessWebhook',
   'ReadinessWebhookDeliveries',
+  'ReadinessView',
 ] as const;
 const WEBHOOK_LIST = { type: 'ReadinessWebhook', id: 'LIST' } as const;
+const VIEW_LIST = { type: 'ReadinessView', id: 'LIST' } as const;
 
 const SUBMISSION_LISTS = { type: 'ReadinessSubmission', id: 'LIST' } as const;
 const ACTIVE_QUESTIONNAIRE = { type: 'ReadinessQuestionnaire', id: 'ACTIVE' } as const;
@@ -123,6 +128,20 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: TAG_TYPES }).injectEn
       getIntakeSubmissionCounts: build.query<GetSubmissionCounts.Response, void>({
         query: () => ({ url: url('/submissions/counts'), method: 'GET' }),
         providesTags: [SUBMISSION_LISTS],
+      }),
+
+      // The caller's saved views: a save may replace one of the same name, so the list is read again.
+      getIntakeViews: build.query<GetViews.Response, void>({
+        query: () => ({ url: url('/views'), method: 'GET' }),
+        providesTags: [VIEW_LIST],
+      }),
+      saveIntakeView: build.mutation<SaveView.Response, SaveView.Request['body']>({
+        query: (body) => ({ url: url('/views'), method: 'POST', data: body }),
+        invalidatesTags: [VIEW_LIST],
+      }),
+      deleteIntakeView: build.mutation<DeleteView.Response, DeleteView.Request['params']>({
+        query: ({ id }) => ({ url: url(`/views/${id}`), method: 'DELETE' }),
+        invalidatesTags: [VIEW_LIST],
       }),
 
       getIntakeStats: build.query<GetStats.Response, GetStats.Request['query']>({
@@ -226,6 +245,9 @@ export const {
   useGetIntakeAssigneesQuery,
   useGetIntakeStatsQuery,
   useGetIntakeSubmissionCountsQuery,
+  useGetIntakeViewsQuery,
+  useSaveIntakeViewMutation,
+  useDeleteIntakeViewMutation,
   useGetIntakeSettingsQuery,
   useUpdateIntakeSettingsMutation,
   useGetActiveIntakeQuestionnaireQuery,

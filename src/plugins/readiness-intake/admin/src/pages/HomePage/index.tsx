@@ -13,6 +13,7 @@ import { BulkTriageBar } from './components/BulkTriageBar';
 import { ExportCsvButton } from './components/ExportCsvButton';
 import { InboxFilters } from './components/InboxFilters';
 import { InboxRow } from './components/InboxRow';
+import { SavedViews } from './components/SavedViews';
 
 /** The consultants' inbox: submissions with their scores, filtered by what the URL holds. */
 export const HomePage = () => {
@@ -29,7 +30,17 @@ export const HomePage = () => {
 
   // setQuery merges into the current query; an undefined value leaves the URL. ('remove'
   // would drop every key it is given, so it is not the way to clear one filter.)
-  const filter = (name: keyof InboxQuery, value: string | undefined) => setQuery({ [name]: value || undefined, page: '1' });
+  const filters = (changes: Partial<InboxQuery>) =>
+    setQuery({
+      ...Object.fromEntries(Object.entries(changes).map(([name, value]) => [name, value || undefined])),
+      page: '1',
+    });
+  const filter = (name: keyof InboxQuery, value: string | undefined) => filters({ [name]: value });
+  // A saved view is its filters and nothing else: every filter in the URL it does not name goes.
+  const pickView = (view: InboxQuery) => {
+    const cleared = Object.fromEntries(Object.keys(query).map((name) => [name, undefined]));
+    setQuery({ ...cleared, ...view, pageSize: query.pageSize, page: '1' });
+  };
 
   const headers = [
     { name: 'receivedAt', label: t('inbox.column.received', 'Received'), sortable: true },
@@ -59,7 +70,14 @@ export const HomePage = () => {
           </Flex>
         }
       />
-      <Layouts.Action startActions={<InboxFilters query={query} onFilter={filter} />} />
+      <Layouts.Action
+        startActions={
+          <Flex direction="column" alignItems="stretch" gap={2}>
+            <SavedViews query={query} onPick={pickView} />
+            <InboxFilters query={query} onFilter={filter} onFilters={filters} />
+          </Flex>
+        }
+      />
       <Layouts.Content>
         {submissions.isError ? (
           <Page.Error />

@@ -7,6 +7,9 @@ type Props = {
   value: string | undefined;
   /** Sets the filter, or clears it with undefined. */
   onFilter: (value: string | undefined) => void;
+  /** `number` for a score; text otherwise. */
+  type?: 'text' | 'number';
+  disabled?: boolean;
 };
 
 /**
@@ -14,7 +17,7 @@ type Props = {
  * or when the field is left, not at every keystroke, so the inbox is not read again for
  * each partial word, and it follows the URL when that changes (back, a link).
  */
-export const ExactFilterInput = ({ label, value, onFilter }: Props) => {
+export const ExactFilterInput = ({ label, value, onFilter, type = 'text', disabled }: Props) => {
   const [draft, setDraft] = React.useState(value ?? '');
   React.useEffect(() => setDraft(value ?? ''), [value]);
   const apply = () => {
@@ -26,6 +29,8 @@ export const ExactFilterInput = ({ label, value, onFilter }: Props) => {
     <TextInput
       aria-label={label}
       placeholder={label}
+      type={type}
+      disabled={disabled}
       size="S"
       value={draft}
       onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDraft(event.target.value)}

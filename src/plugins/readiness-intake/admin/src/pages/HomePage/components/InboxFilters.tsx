@@ -2,6 +2,7 @@ import { Checkbox, DatePicker, Flex, SingleSelect, SingleSelectOption } from '@s
 import { SearchInput } from '@strapi/strapi/admin';
 
 import { assigneeOptions, labelledOptions, useAssignees } from '../../../components/select-options';
+import { DIMENSION_KEYS } from '../../../../../shared/dimensions';
 import { BANDS, STATUSES, useLabels } from '../../../labels';
 import { dateOf, dayOf, type InboxQuery } from '../../../utils/inbox-query';
 import { ExactFilterInput } from './ExactFilterInput';
@@ -10,11 +11,19 @@ type Props = {
   query: InboxQuery;
   /** Sets one filter, or clears it with undefined. */
   onFilter: (name: keyof InboxQuery, value: string | undefined) => void;
+  /** Sets several at once, for filters that only go together (a dimension and its score). */
+  onFilters: (changes: Partial<InboxQuery>) => void;
 };
 
-/** Search, band, status, assignee, attribution, the received date range and overdue; each held in the URL. */
-export const InboxFilters = ({ query, onFilter }: Props) => {
-  const { t, band, status } = useLabels();
+/** The score a dimension filter starts at when picked: below the middle. */
+const DEFAULT_BELOW = '50';
+
+/**
+ * Search, band, status, assignee, a dimension below a score, a flag kind, attribution, the
+ * received date range and overdue; each held in the URL.
+ */
+export const InboxFilters = ({ query, onFilter, onFilters }: Props) => {
+  const { t, band, status, dimension } = useLabels();
   const assignees = useAssignees();
   // The selects' "everything" entry clears the filter rather than filtering for "all".
   const select = (name: keyof InboxQuery) => (value: string | number) =>
@@ -47,6 +56,33 @@ export const InboxFilters = ({ query, onFilter }: Props) => {
         <SingleSelectOption value="me">{t('inbox.filter.mine', 'Mine')}</SingleSelectOption>
         <SingleSelectOption value="none">{t('inbox.unassigned', 'Unassigned')}</SingleSelectOption>
         {assigneeOptions(assignees)}
+      </SingleSelect>
+      <SingleSelect
+        aria-label={t('inbox.filter.dimension', 'Dimension')}
+        value={query.dimension ?? 'all'}
+        // A dimension goes with a score, so picking one starts it at a default, and "all" clears both.
+        onChange={(value: string | number) =>
+          value === 'all'
+            ? onFilters({ dimension: undefined, below: undefined })
+            : onFilters({ dimension: String(value), below: query.below || DEFAULT_BELOW })
+        }
+        size="S"
+      >
+        <SingleSelectOption value="all">{t('inbox.filter.all-dimensions', 'Any dimension')}</SingleSelectOption>
+        {labelledOptions(DIMENSION_KEYS, dimension)}
+      </SingleSelect>
+      <ExactFilterInput
+        label={t('inbox.filter.below', 'Score below')}
+        type="number"
+        value={query.below}
+        disabled={!query.dimension}
+        // Without a score the dimension filters nothing: clearing one clears the other.
+        onFilter={(value) => onFilters(value === undefined ? { dimension: undefined, below: undefined } : { below: value })}
+      />
+      <SingleSelect aria-label={t('inbox.filter.flag', 'Flag')} value={query.flag ?? 'all'} onChange={select('flag')} size="S">
+        <SingleSelectOption value="all">{t('inbox.filter.any-flag', 'Flagged or not')}</SingleSelectOption>
+        <SingleSelectOption value="dont_know">{t('inbox.filter.flag.dont_know', 'A “don’t know” answer')}</SingleSelectOption>
+        <SingleSelectOption value="contradiction">{t('inbox.filter.flag.contradiction', 'A contradiction')}</SingleSelectOption>
       </SingleSelect>
       <ExactFilterInput
         label={t('inbox.filter.article', 'Article slug')}
