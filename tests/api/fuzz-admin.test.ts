@@ -23,7 +23,7 @@ import { startApp, type TestApp } from '../support/strapi';
 
 /**
  * Property-based fuzzing of the plugin's admin routes as a super admin: the inbox's
- * filters (list, stats, CSV export), the triage, rating and note bodies, and the
+ * filters (list, stats, CSV export), the triage, rating, note and saved view bodies, and the
  * questionnaire import. No 5xx, a 4xx is Strapi's error shape, nothing is stored from a 4xx.
  */
 
@@ -36,12 +36,15 @@ const MODELS = {
   notes: 'plugin::readiness-intake.note',
   auditEntries: 'plugin::readiness-intake.audit-entry',
   questionnaires: 'plugin::readiness-intake.questionnaire',
+  savedViews: 'plugin::readiness-intake.saved-view',
 } as const;
 const STATUSES = ['new', 'in_review', 'contacted', 'engaged', 'not_a_fit', 'spam'];
 const BANDS = ['ready', 'close', 'foundation'];
 /** How a query may be refused: a 400, or Node's own 431 for a query string over 16 KB. */
 const REFUSED = [400, 431];
 const SORTABLE = ['receivedAt', 'overallScore', 'company', 'status', 'band', 'flagCount'];
+const DIMENSIONS = ['documentation', 'specification', 'handoff', 'scoping', 'async', 'ownership'];
+const FLAG_KINDS = ['dont_know', 'contradiction'];
 
 let app: TestApp;
 let send: RawClient;
@@ -155,6 +158,9 @@ const filterValue = (key: string): fc.Arbitrary<string> => {
     q: fc.oneof(fc.constantFrom('Fjord', 'mia', '%25', '_', '%5C'), nastyString().map(encodeURIComponentLoose).filter(Boolean)),
     from: dates,
     to: dates,
+    dimension: fc.oneof(fc.constantFrom(...DIMENSIONS), fc.constantFrom('Documentation', 'overall', '')),
+    below: fc.oneof(numbers, fc.constantFrom('0', '50', '99', '100', '00', '050', '-0')),
+    flag: fc.oneof(fc.constantFrom(...FLAG_KINDS), fc.constantFrom('dont-know', 'contradictions', 'DONT_KNOW')),
     sort: fc.oneof(
       fc
         .tuple(fc.constantFrom(...SORTABLE), fc.constantFrom('asc', 'desc', 'ASC', 'DESC'))
@@ -181,6 +187,29 @@ const filterQuery = (keys: string[]) =>
       { maxLength: 5 }
     )
     .map((pairs) => pairs.join('&'));
+
+/** A valid saved view: a name and some of the inbox's filters, as a query string spells them. */
+const savedViewArb = () =>
+  fc.record({
+    name: fc.oneof(
+      fc.constantFrom('Weak docs', 'Mine', 'Needs a call'),
+      nastyString().filter((text) => text.trim() !== '')
+    ),
+    filters: fc.oneof(
+      fc.record(
+        {
+          status: fc.constantFrom(...STATUSES),
+          band: fc.constantFrom(...BANDS),
+          flag: fc.constantFrom(...FLAG_KINDS),
+          sort: fc.constantFrom('overallScore:asc', 'company:DESC'),
+        },
+        { requiredKeys: [] }
+      ),
+      fc
+        .tuple(fc.constantFrom(...DIMENSIONS), fc.integer({ min: 0, max: 100 }))
+        .map(([dimension, below]) => ({ dimension, below: String(below) }))
+    ),
+  });
 
 /** A valid triage change: a status, an assignee (the consultant, or none), or both. */
 const triageChangeArb = () =>
@@ -210,7 +239,23 @@ afterAll(async () => {
 });
 
 describe('the inbox filters, fuzzed', () => {
-  const LIST_KEYS = ['page', 'pageSize', 'status', 'band', 'assignee', 'q', 'from', 'to', 'sort'];
+  // dimension and below twice: they only filter together.
+  const LIST_KEYS = [
+    'page',
+    'pageSize',
+    'status',
+    'band',
+    'assignee',
+    'q',
+    'from',
+    'to',
+    'sort',
+    'dimension',
+    'below',
+    'dimension',
+    'below',
+    'flag',
+  ];
 
   it('GET /readiness-intake/submissions answers any query with a page or a 400', async () => {
     await fc.assert(
@@ -267,7 +312,7 @@ describe('the inbox filters, fuzzed', () => {
   }, 900_000);
 });
 
-describe('the triage, rating and note bodies, fuzzed', () => {
+describe('the triage, rating, note and saved view bodies, fuzzed', () => {
   const body = (valid: fc.Arbitrary<unknown>) =>
     fc.oneof(
       {
@@ -281,6 +326,18 @@ describe('the triage, rating and note bodies, fuzzed', () => {
     );
   const request = (method: string, path: string, payload: { json?: unknown; raw?: string }) =>
     payload.raw !== undefined ? { method, path, raw: payload.raw } : { method, path, body: payload.json };
+
+  it('POST /readiness-intake/views saves a view or refuses and stores nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(body(savedViewArb()), async (payload) => {
+        const response = await check('POST view', request('POST', '/readiness-intake/views', payload));
+        const view = (response.json as { data?: { id?: unknown; name?: unknown } }).data;
+        if (response.status === 201 && (typeof view?.id !== 'number' || typeof view.name !== 'string'))
+          throw new Error(`a 201 without the view: ${response.text.slice(0, 300)}`);
+      }),
+      params(300)
+    );
+  }, 900_000);
 
   it('PUT /readiness-intake/submissions/:id/triage changes a submission or refuses and changes nothing', async () => {
     await fc.assert(
