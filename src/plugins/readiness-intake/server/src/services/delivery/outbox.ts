@@ -195,6 +195,12 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Removes the messages under these references, with every attempt at them. */
+  const removeByReference = async (references: string[]) => {
+    await strapi.db.query(MODEL_UIDS.deliveryAttempt).deleteMany({ where: { submissionReference: { $in: references } } });
+    await strapi.db.query(MODEL_UIDS.outboxMessage).deleteMany({ where: { submissionReference: { $in: references } } });
+  };
+
   return {
     instance,
 
@@ -334,8 +340,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
       const references = [...new Set([...submissionReferences, ...digests.map((digest) => digest.submissionReference)])];
-      await strapi.db.query(MODEL_UIDS.deliveryAttempt).deleteMany({ where: { submissionReference: { $in: references } } });
-      await strapi.db.query(MODEL_UIDS.outboxMessage).deleteMany({ where: { submissionReference: { $in: references } } });
+      await removeByReference(references);
     },
 
     /** Removes reminders older than `before`, with their log: the purge's share, as they belong to no one submission. */
@@ -345,8 +350,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         .findMany({ select: ['submissionReference'], where: { kind: 'reminder', createdAt: { $lt: before } } });
       const references = [...new Set(old.map((message) => message.submissionReference))];
       if (references.length === 0) return;
-      await strapi.db.query(MODEL_UIDS.deliveryAttempt).deleteMany({ where: { submissionReference: { $in: references } } });
-      await strapi.db.query(MODEL_UIDS.outboxMessage).deleteMany({ where: { submissionReference: { $in: references } } });
+      await removeByReference(references);
     },
   };
 };
