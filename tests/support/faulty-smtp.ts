@@ -44,6 +44,7 @@ export const startFaultySmtpServer = async (initial: Partial<SmtpBehaviour> = {}
   const received: FaultyRelayMail[] = [];
   const abandoned: FaultyRelayMail[] = [];
   const transactions: SmtpTransaction[] = [];
+  const connectionErrors: Error[] = [];
   const behaviour: SmtpBehaviour = { replyDelayMs: 0, acceptDelayMs: 0, stall: 'none', ...initial };
   const open = new Set<string>();
   /** Replies held back by a stall, to send on recovery to the clients still waiting. */
@@ -110,6 +111,9 @@ export const startFaultySmtpServer = async (initial: Partial<SmtpBehaviour> = {}
           .catch(callback);
       },
     });
+    // A client that dies mid-transaction (the SIGKILL test) resets its socket; smtp-server
+    // re-emits that on the server, where an unheard 'error' would end the test process.
+    server.on('error', (error) => connectionErrors.push(error));
     server.listen(port, '127.0.0.1');
     await once(server.server, 'listening');
     port = (server.server.address() as AddressInfo).port;
@@ -123,6 +127,7 @@ export const startFaultySmtpServer = async (initial: Partial<SmtpBehaviour> = {}
     received,
     abandoned,
     transactions,
+    connectionErrors,
     behaviour,
     /** Connections open right now, and the most there have been at once since `resetMaxOpen`. */
     get openConnections() {

@@ -33,6 +33,8 @@ export const startSmtpServer = async () => {
           .catch(callback);
       },
     });
+    // A client reset mid-transaction is re-emitted on the server; unheard, it would end the test process.
+    server.on('error', () => undefined);
     server.listen(port, '127.0.0.1');
     await once(server.server, 'listening');
     port = (server.server.address() as AddressInfo).port;
