@@ -181,6 +181,24 @@ describe('a restart', () => {
     expect((await app.http().get('/api/articles?locale=da').expect(200)).body.data.length).toBeGreaterThan(0);
   });
 
+  it('gives rows written before the types were localized the default locale', async () => {
+    // What a database from before this release holds: rows without a locale, and a stored
+    // schema in which Article has no i18n option.
+    const created = (await post('/api/articles?status=published', { title: 'Written before languages' }).expect(201)).body.data;
+    await app.strapi.db
+      .query('api::article.article')
+      .updateMany({ where: { documentId: created.documentId }, data: { locale: null } });
+    const key = { type: 'strapi', name: 'content_types', key: 'schema' } as const;
+    const schema = (await app.strapi.store.get(key)) as Record<string, { pluginOptions?: unknown }>;
+    schema['api::article.article'].pluginOptions = {};
+    await app.strapi.store.set({ ...key, value: schema });
+
+    await app.stop({ keepDatabase: true });
+    app = await startApp({ INTAKE_JOBS_ENABLED: 'false' }, { database: app.database });
+    const read = await app.http().get(`/api/articles?filters[slug][$eq]=${created.slug}`).expect(200);
+    expect(read.body.data).toEqual([expect.objectContaining({ title: 'Written before languages', locale: 'en' })]);
+  });
+
   it('adds a locale newly listed in CONTENT_LOCALES and makes the first the default', async () => {
     await app.stop({ keepDatabase: true });
     app = await startApp({ INTAKE_JOBS_ENABLED: 'false', CONTENT_LOCALES: 'da,en,id,de' }, { database: app.database });
