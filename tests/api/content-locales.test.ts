@@ -3,6 +3,7 @@ import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
 let token: string;
+let stopped = false;
 
 const auth = () => ({ Authorization: `Bearer ${token}` });
 const post = (url: string, data: unknown) => app.http().post(url).set(auth()).send({ data });
@@ -27,7 +28,9 @@ beforeAll(async () => {
   token = await createFullAccessToken(app.strapi);
 });
 
-afterAll(() => app.stop());
+afterAll(async () => {
+  if (!stopped) await app.stop();
+});
 
 describe('the content locales', () => {
   it('exist after the start, named, with the first of CONTENT_LOCALES the default', async () => {
@@ -209,10 +212,9 @@ describe('a restart', () => {
   });
 
   it('refuses to start with a locale code Strapi does not know', async () => {
-    await app.stop({ keepDatabase: true });
-    await expect(startApp({ CONTENT_LOCALES: 'en,dk_DK' }, { database: app.database })).rejects.toThrow(
-      /CONTENT_LOCALES.*"dk_DK"/
-    );
-    app = await startApp({ CONTENT_LOCALES: 'en,da,id' }, { database: app.database });
+    // On a database of its own: a start that fails drops its database.
+    await app.stop();
+    stopped = true;
+    await expect(startApp({ CONTENT_LOCALES: 'en,dk_DK' })).rejects.toThrow(/CONTENT_LOCALES.*"dk_DK"/);
   });
 });
