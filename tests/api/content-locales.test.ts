@@ -172,6 +172,47 @@ describe('the public read cache', () => {
   });
 });
 
+describe('the query budget in a locale', () => {
+  const countQueries = async (url: string) => {
+    let count = 0;
+    const onQuery = () => {
+      count += 1;
+    };
+    app.strapi.db.connection.on('query', onQuery);
+    try {
+      await app.http().get(url).expect(200);
+    } finally {
+      app.strapi.db.connection.removeListener('query', onQuery);
+    }
+    return count;
+  };
+
+  it('lists 25 Danish articles with author and related links in as many SQL statements as 5', async () => {
+    const author = (await post('/api/authors', { name: 'Budget Forfatter' }).expect(201)).body.data;
+    await put(`/api/authors/${author.documentId}?locale=da`, { role: 'Skribent' }).expect(200);
+    const links = [];
+    for (let i = 0; i < 3; i += 1) {
+      const link = await post('/api/related-links?locale=da', { title: `Link ${i}`, url: `https://example.com/da/${i}` }).expect(
+        201
+      );
+      links.push(link.body.data.documentId);
+    }
+    for (let i = 0; i < 30; i += 1) {
+      const data = { title: `Budget ${i}`, author: author.documentId, relatedLinks: links };
+      await post('/api/articles?locale=da&status=published', data).expect(201);
+    }
+    const list = (size: number) =>
+      `/api/articles?locale=da&filters[title][$startsWith]=Budget&populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=${size}`;
+    const five = await countQueries(list(5));
+    const twentyFive = await countQueries(list(25));
+    expect(twentyFive).toBeLessThanOrEqual(five);
+    const page = (await app.http().get(list(25)).expect(200)).body.data;
+    expect(page).toHaveLength(25);
+    expect(page[0]).toMatchObject({ locale: 'da', author: { role: 'Skribent' } });
+    expect(page[0].relatedLinks).toHaveLength(3);
+  });
+});
+
 describe('a restart', () => {
   it('keeps the locales and their content, creating none twice', async () => {
     const before = await app.strapi.plugin('i18n').service('locales').count();
