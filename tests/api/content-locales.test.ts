@@ -1,4 +1,4 @@
-import { createFullAccessToken } from '../support/auth';
+import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -116,6 +116,19 @@ describe('slugs per locale', () => {
 
     const created = (await post('/api/articles?locale=da', { title: 'Fælles ord' }).expect(201)).body.data;
     expect(created).toMatchObject({ locale: 'da', slug: 'faelles-ord-3' });
+  });
+
+  it('has the admin suggest the slug the locale being edited would get', async () => {
+    await post('/api/articles?locale=id', { title: 'Saran admin' }).expect(201);
+    const adminToken = await loginSuperAdmin(app);
+    const suggest = (locale: string) =>
+      app
+        .http()
+        .post(`/content-manager/uid/generate?locale=${locale}`)
+        .set('Authorization', `Bearer ${adminToken}`)
+        .send({ contentTypeUID: 'api::article.article', field: 'slug', data: { title: 'Saran admin' } })
+        .expect(200);
+    expect([(await suggest('id')).body.data, (await suggest('en')).body.data]).toEqual(['saran-admin-2', 'saran-admin']);
   });
 
   it('gives an author’s new locale version a slug from the shared name, and keeps name and company', async () => {
