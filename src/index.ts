@@ -7,6 +7,7 @@ import { registerContentRules } from './content-rules';
 import { survivePoolConnectionSetupFailures } from './database/connection-setup';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { treatNullArgumentsAsAbsent } from './graphql/null-arguments';
+import { ensureContentLocales, readContentLocales } from './i18n/ensure-locales';
 import { extendBodyParser } from './input/body-parser';
 import { validateFilterValues } from './input/content-api-validation';
 import { assertSecretsForStart } from './lib/config/secrets';
@@ -19,6 +20,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Here rather than in config/: the build loads the config too, and must need no secret.
     assertSecretsForStart();
+    // A bad CONTENT_LOCALES stops the start here, before the database is migrated.
+    readContentLocales(strapi);
     survivePoolConnectionSetupFailures(strapi);
     registerContentRules(strapi);
     requireRestScopesForAuthMutations(strapi);
@@ -32,6 +35,8 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getResponseCache(strapi).start();
     invalidateOnWrites(strapi);
+    // Before the seed, which writes in every locale.
+    await ensureContentLocales(strapi);
     await ensurePublicReadAccess(strapi);
     await seedDemo(strapi);
     stopWebhookSync = startWebhookSync(strapi);

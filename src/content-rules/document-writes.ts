@@ -1,5 +1,7 @@
-import type { Modules, UID } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+
+import { getI18nService } from '../i18n/i18n-services';
 
 export type WriteData = Record<string, unknown>;
 
@@ -8,6 +10,8 @@ export type DocumentWrite = {
   action: 'create' | 'update' | 'clone';
   /** The document being changed; absent on create. */
   documentId?: string;
+  /** The locale version written, the default when the caller named none; absent on a type without i18n. */
+  locale?: string;
   /** The data the caller sent, mutable: a rule may fill in or normalise fields. */
   data: WriteData;
 };
@@ -21,22 +25,37 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
  */
 export const beforeDocumentWrite =
   (
+    strapi: Core.Strapi,
     uids: readonly UID.ContentType[],
     rule: (write: DocumentWrite) => Promise<void> | void
   ): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     if (uids.includes(context.uid) && WRITE_ACTIONS.has(context.action)) {
-      const params = context.params as { data?: WriteData; documentId?: string };
+      const params = context.params as { data?: WriteData; documentId?: string; locale?: string };
       params.data = params.data ?? {};
       await rule({
         uid: context.uid,
         action: context.action as DocumentWrite['action'],
         documentId: params.documentId,
+        locale: await localeOf(strapi, context.contentType, params.locale),
         data: params.data,
       });
     }
     return next();
   };
+
+/** Strapi fills in the default locale after the middlewares run, so a rule resolves it the same way. */
+const localeOf = async (strapi: Core.Strapi, contentType: unknown, locale: unknown): Promise<string | undefined> => {
+  if (!getI18nService(strapi, 'content-types').isLocalizedContentType(contentType)) return undefined;
+  if (typeof locale === 'string' && locale !== '') return locale;
+  return (await getI18nService(strapi, 'locales').getDefaultLocale()) ?? undefined;
+};
+
+/** The row of one locale version of a document (either publication state), or of any version on a type without i18n. */
+export const versionWhere = (write: Pick<DocumentWrite, 'documentId' | 'locale'>) => ({
+  documentId: write.documentId,
+  ...(write.locale ? { locale: write.locale } : {}),
+});
 
 /** A 400 in Strapi's error shape that names the offending field. */
 export const fieldError = (paths: string[], message: string) =>

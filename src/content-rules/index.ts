@@ -10,7 +10,7 @@ import { slugRule } from './slugs';
 export const registerContentRules = (strapi: Core.Strapi) => {
   strapi.documents.use(publishedOnlyForPublic(strapi));
   strapi.documents.use(slugRule(strapi));
-  strapi.documents.use(readingTimeRule());
+  strapi.documents.use(readingTimeRule(strapi));
   strapi.documents.use(relatedLinkTargetRule(strapi));
   strapi.documents.use(officeRule(strapi));
 };

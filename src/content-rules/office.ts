@@ -17,7 +17,7 @@ const minutesOf = (time: unknown): number | undefined => {
  * intake computes working-hour overlap from it), and its office hours must start before they end.
  */
 export const officeRule = (strapi: Core.Strapi) =>
-  beforeDocumentWrite([UID], async (write) => {
+  beforeDocumentWrite(strapi, [UID], async (write) => {
     const { timezone, officeHoursStart, officeHoursEnd } = write.data;
     if (timezone !== undefined) {
       const canonical = canonicalTimezone(timezone);

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+
 import { readingTimeMinutes } from '../lib/reading-time';
 import { beforeDocumentWrite } from './document-writes';
 
@@ -5,8 +7,8 @@ import { beforeDocumentWrite } from './document-writes';
  * An article's reading time is derived from its body on every write that carries a body.
  * A reading time sent without a body is dropped: the field is the server's, not the client's.
  */
-export const readingTimeRule = () =>
-  beforeDocumentWrite(['api::article.article'], (write) => {
+export const readingTimeRule = (strapi: Core.Strapi) =>
+  beforeDocumentWrite(strapi, ['api::article.article'], (write) => {
     if (write.data.body !== undefined) {
       write.data.readingTimeMinutes = readingTimeMinutes(write.data.body);
     } else if (write.action === 'create') {

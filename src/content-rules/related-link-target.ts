@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { beforeDocumentWrite, fieldError } from './document-writes';
+import { beforeDocumentWrite, fieldError, versionWhere } from './document-writes';
 
 const UID = 'api::related-link.related-link' as const;
 
@@ -38,13 +38,14 @@ const urlIsSet = (input: unknown): boolean | undefined => {
  * the URL of a card without an article is refused too.
  */
 export const relatedLinkTargetRule = (strapi: Core.Strapi) =>
-  beforeDocumentWrite([UID], async (write) => {
+  beforeDocumentWrite(strapi, [UID], async (write) => {
     let hasArticle = toOneRelationIsSet(write.data.article);
     let hasUrl = urlIsSet(write.data.url);
     if ((hasArticle === undefined || hasUrl === undefined) && write.documentId) {
       const existing = await strapi.db.query(UID).findOne({
         select: ['url'],
-        where: { documentId: write.documentId },
+        // The locale's own card: a new locale version starts with neither target.
+        where: versionWhere(write),
         populate: { article: { select: ['id'] } },
       });
       hasArticle ??= Boolean(existing?.article);

@@ -1,4 +1,8 @@
 import type { Core, Struct } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { getI18nService } from '../i18n/i18n-services';
+import { unknownLocaleProblem } from '../i18n/known-locales';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 
@@ -8,6 +12,21 @@ export const withoutNullArguments = (args: Record<string, unknown>) =>
 
 const dropNullArguments = (resolve: Resolve, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) =>
   resolve(parent, withoutNullArguments(args), context, info);
+
+/**
+ * Strapi's locale scalar checks a locale written in the query against its ISO list, but
+ * takes one sent as a variable as it is; an unknown one then reads as an empty list.
+ */
+const refuseUnknownLocale =
+  (strapi: Core.Strapi) =>
+  async (resolve: Resolve, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => {
+    const { locale } = args ?? {};
+    if (typeof locale === 'string') {
+      const problem = await unknownLocaleProblem(strapi, locale);
+      if (problem) throw new errors.ValidationError(`locale ${problem}`);
+    }
+    return resolve(parent, args, context, info);
+  };
 
 type Naming = {
   getTypeName(contentType: Struct.ContentTypeSchema): string;
@@ -21,7 +40,8 @@ type Naming = {
  * `pagination`, `filters` and the others with destructuring defaults, which apply to an
  * absent argument only: `articles(pagination: null)` threw inside the resolver, a 500 in
  * GraphQL's shape. Every query and relation field of the app's content types now reads an
- * explicit null as the argument left out, which is what GraphQL's spec allows for it.
+ * explicit null as the argument left out, which is what GraphQL's spec allows for it, and
+ * the queries of localized types refuse a locale Strapi does not have.
  */
 export const treatNullArgumentsAsAbsent = (strapi: Core.Strapi) => {
   const naming = strapi.plugin('graphql').service('utils').naming as Naming;
@@ -29,7 +49,11 @@ export const treatNullArgumentsAsAbsent = (strapi: Core.Strapi) => {
     contentType.uid.startsWith('api::')
   ) as Struct.ContentTypeSchema[];
 
+  const isLocalized = getI18nService(strapi, 'content-types').isLocalizedContentType;
+  const checkLocale = refuseUnknownLocale(strapi);
+
   const fields = contentTypes.flatMap((contentType) => {
+    const queryMiddlewares = isLocalized(contentType) ? [dropNullArguments, checkLocale] : [dropNullArguments];
     const queries =
       contentType.kind === 'singleType'
         ? [naming.getFindOneQueryName(contentType)]
@@ -42,13 +66,17 @@ export const treatNullArgumentsAsAbsent = (strapi: Core.Strapi) => {
     const relations = Object.entries(contentType.attributes)
       .filter(([, attribute]) => attribute.type === 'relation' || attribute.type === 'media')
       .flatMap(([name]) => [`${typeName}.${name}`, `${typeName}.${name}_connection`]);
-    return [...queries.map((query) => `Query.${query}`), ...relations];
+    return [
+      ...queries.map((query) => [`Query.${query}`, queryMiddlewares] as const),
+      ...relations.map((relation) => [relation, [dropNullArguments]] as const),
+    ];
   });
 
+  // One registration per field: the extension service merges middleware lists by index.
   strapi
     .plugin('graphql')
     .service('extension')
     .use(() => ({
-      resolversConfig: Object.fromEntries(fields.map((field) => [field, { middlewares: [dropNullArguments] }])),
+      resolversConfig: Object.fromEntries(fields.map(([field, middlewares]) => [field, { middlewares }])),
     }));
 };

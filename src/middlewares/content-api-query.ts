@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { unknownLocaleProblem } from '../i18n/known-locales';
 import { invalidQueryParameter } from '../input/query-error';
 import { contentApiQueryProblem } from '../input/query-shape';
 
@@ -11,8 +12,8 @@ const OWN_VALIDATION = ['readiness-intake'];
 
 /**
  * Refuses a content-API query string whose shape Strapi's query engine cannot run (see
- * contentApiQueryProblem) with a 400 naming the parameter, before Strapi's validators and
- * the database see it.
+ * contentApiQueryProblem), or that names a locale Strapi does not have, with a 400 naming
+ * the parameter, before Strapi's validators and the database see it.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const prefix = strapi.config.get('api.rest.prefix', '/api') as string;
@@ -24,6 +25,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     if (isContentApi && !validatesItself && ctx.querystring !== '') {
       const problem = contentApiQueryProblem(ctx.query as Record<string, unknown>);
       if (problem) throw invalidQueryParameter(problem);
+      const { locale } = ctx.query;
+      const localeProblem = typeof locale === 'string' && locale !== '' ? await unknownLocaleProblem(strapi, locale) : null;
+      if (localeProblem) throw invalidQueryParameter({ path: ['locale'], message: localeProblem });
     }
     await next();
   };

@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-import { demoArticles, demoAuthors, demoSiteSettings, type DemoArticle } from './demo-content';
+import { readContentLocales } from '../i18n/ensure-locales';
+import { callToAction } from './call-to-action';
+import { demoArticles, demoAuthors, demoSiteSettings } from './demo-content';
 import { demoOffices } from './demo-offices';
+import { demoTranslations } from './demo-translations';
+import { seedTranslation, type SeededIds } from './seed-translations';
 
 type DemoConfig = { seed: boolean; adminEmail: string; adminPassword: string };
 
@@ -17,23 +21,16 @@ const isContentEmpty = async (strapi: Core.Strapi) => {
   return counts.every((count) => count === 0);
 };
 
-const callToAction = (cta: DemoArticle['cta']) => ({
-  heading: cta.heading,
-  text: cta.text,
-  sellingPoints: cta.sellingPoints.map((text) => ({ text })),
-  buttonLabel: cta.buttonLabel,
-  buttonTarget: demoSiteSettings.contactPath,
-});
-
 /**
  * Creates the demo authors, offices, articles and their "More articles" cards through the
  * Document Service, so the demo goes through the same slug, reading-time and validation
  * rules as an editor's work.
  */
-const seedContent = async (strapi: Core.Strapi) => {
+const seedContent = async (strapi: Core.Strapi, locale: string): Promise<SeededIds> => {
   const authorIds = new Map<string, string>();
   for (const author of demoAuthors) {
     const created = await strapi.documents('api::author.author').create({
+      locale,
       data: { name: author.name, role: author.role, company: author.company, bio: author.bio },
     });
     authorIds.set(author.key, created.documentId);
@@ -46,6 +43,7 @@ const seedContent = async (strapi: Core.Strapi) => {
   const articleIds = new Map<string, string>();
   for (const article of demoArticles) {
     const created = await strapi.documents('api::article.article').create({
+      locale,
       data: {
         title: article.title,
         summary: article.summary,
@@ -63,10 +61,12 @@ const seedContent = async (strapi: Core.Strapi) => {
 
   // Cards are created once the articles they point at are published, then attached in order.
   const cardIds = new Map<string, string>();
+  const externalCardIds = new Map<string, string>();
   const cardFor = async (key: string) => {
     if (!cardIds.has(key)) {
       const target = demoArticles.find((article) => article.key === key)!;
       const card = await strapi.documents('api::related-link.related-link').create({
+        locale,
         data: { title: target.title, summary: target.summary, article: articleIds.get(key) },
       });
       cardIds.set(key, card.documentId);
@@ -78,17 +78,20 @@ const seedContent = async (strapi: Core.Strapi) => {
     const links: string[] = [];
     for (const key of article.relatedArticleKeys) links.push(await cardFor(key));
     for (const external of article.externalLinks) {
-      const card = await strapi.documents('api::related-link.related-link').create({ data: external });
+      const card = await strapi.documents('api::related-link.related-link').create({ locale, data: external });
+      externalCardIds.set(external.url, card.documentId);
       links.push(card.documentId);
     }
     await strapi.documents('api::article.article').update({
       documentId: articleIds.get(article.key)!,
+      locale,
       data: { relatedLinks: links },
       status: 'published',
     });
   }
 
-  await strapi.documents('api::site-setting.site-setting').create({
+  const settings = await strapi.documents('api::site-setting.site-setting').create({
+    locale,
     data: {
       companyName: demoSiteSettings.companyName,
       contactPath: demoSiteSettings.contactPath,
@@ -96,12 +99,20 @@ const seedContent = async (strapi: Core.Strapi) => {
     },
   });
 
-  return {
-    authors: demoAuthors.length,
-    offices: demoOffices.length,
-    articles: demoArticles.length,
-    relatedLinks: await strapi.db.query('api::related-link.related-link').count(),
-  };
+  return { authorIds, articleIds, cardIds, externalCardIds, settingsId: settings.documentId };
+};
+
+/**
+ * The English demo goes into `en` when it is configured, else into the default locale;
+ * each other configured locale with a translation gets its part of the demo.
+ */
+const seedAllLocales = async (strapi: Core.Strapi) => {
+  const { codes, defaultLocale } = readContentLocales(strapi);
+  const baseLocale = codes.includes('en') ? 'en' : defaultLocale;
+  const ids = await seedContent(strapi, baseLocale);
+  const translated = codes.filter((code) => code !== baseLocale && demoTranslations[code]);
+  for (const locale of translated) await seedTranslation(strapi, ids, locale, demoTranslations[locale]);
+  return { locales: [baseLocale, ...translated], articles: await strapi.db.query('api::article.article').count() };
 };
 
 const ensureDemoAdmin = async (strapi: Core.Strapi, { adminEmail, adminPassword }: DemoConfig) => {
@@ -124,10 +135,8 @@ export const seedDemo = async (strapi: Core.Strapi) => {
   if (!config.seed) return;
 
   if (await isContentEmpty(strapi)) {
-    const counts = await seedContent(strapi);
-    strapi.log.info(
-      `Demo content created: ${counts.articles} articles, ${counts.authors} authors, ${counts.offices} offices, ${counts.relatedLinks} related links`
-    );
+    const { locales, articles } = await seedAllLocales(strapi);
+    strapi.log.info(`Demo content created in ${locales.join(', ')}: ${articles} article rows (drafts and published)`);
   }
   const created = await ensureDemoAdmin(strapi, config);
   const submissions: number = await strapi

@@ -73,6 +73,35 @@ describe('the demo seed on an empty database', () => {
     expect(response.body.data.defaultCallToAction.heading).toBeTruthy();
   });
 
+  it.each([
+    ['da', 'Backend-udvikler', 'Er jeres backlog klar til en asynkron freelancer?'],
+    ['id', 'Pengembang Backend', 'Apakah backlog Anda siap untuk kontraktor asinkron?'],
+  ])('publishes articles in %s with their author, cards and settings in that language', async (locale, role, ctaHeading) => {
+    const response = await app
+      .http()
+      .get('/api/articles')
+      .query(`locale=${locale}&populate[author]=true&populate[relatedLinks][populate][article][fields][0]=locale`)
+      .expect(200);
+    expect(response.body.data.length).toBeGreaterThanOrEqual(2);
+    for (const article of response.body.data) {
+      expect(article).toMatchObject({ locale, slug: expect.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/) });
+      expect(article.readingTimeMinutes).toBeGreaterThanOrEqual(1);
+      expect(article.readinessDimensions.length).toBeGreaterThanOrEqual(1);
+      expect(article.author.locale).toBe(locale);
+      expect(article.relatedLinks.length).toBeGreaterThanOrEqual(2);
+      for (const link of article.relatedLinks) {
+        expect(link.locale).toBe(locale);
+        if (link.article) expect(link.article.locale).toBe(locale);
+      }
+    }
+    const roles = (await app.http().get(`/api/authors?locale=${locale}`).expect(200)).body.data.map(
+      (a: { role: string }) => a.role
+    );
+    expect(roles).toContain(role);
+    const settings = await app.http().get(`/api/site-setting?locale=${locale}&populate[defaultCallToAction]=true`).expect(200);
+    expect(settings.body.data).toMatchObject({ locale, companyName: 'Asyncline', defaultCallToAction: { heading: ctaHeading } });
+  });
+
   it('creates a super admin one can log in with, using the documented defaults', async () => {
     const response = await app.http().post('/admin/login').send(DEMO_ADMIN).expect(200);
     expect(response.body.data.user.email).toBe(DEMO_ADMIN.email);

@@ -1,6 +1,12 @@
 import type { Core, UID } from '@strapi/strapi';
 
 import { generateUniqueSlug, SLUGGED_TYPES } from '../../content-rules/slugs';
+import { getI18nService } from '../../i18n/i18n-services';
+
+const defaultLocaleFor = async (strapi: Core.Strapi, uid: UID.ContentType) =>
+  getI18nService(strapi, 'content-types').isLocalizedContentType(strapi.getModel(uid))
+    ? ((await getI18nService(strapi, 'locales').getDefaultLocale()) ?? undefined)
+    : undefined;
 
 type UidService = {
   generateUIDField(args: {
@@ -33,6 +39,8 @@ export default (plugin: { services: Record<string, (deps: { strapi: Core.Strapi 
           field: slugged.field,
           sourceText: typeof sourceText === 'string' ? sourceText : '',
           documentId: typeof documentId === 'string' ? documentId : undefined,
+          // The admin asks with the locale being edited (the default when it names none).
+          locale: args.locale ?? (await defaultLocaleFor(strapi, args.contentTypeUID)),
         });
       },
     };
