@@ -7,6 +7,10 @@ export const localesOf = (document: QuestionnaireDocument): string[] => [
   ...Object.keys(document.translations ?? {}),
 ];
 
+/** The locale of the document that serves `requested`: its translation, or its own locale. */
+export const resolveLocale = (document: QuestionnaireDocument, requested?: string): string =>
+  (requested && matchLocale(requested, localesOf(document))) || localesOf(document)[0];
+
 /**
  * The document with the text of the locale that serves `requested` in place of its own
  * (its own when `requested` is absent or has no translation), and which locale that is.
@@ -18,7 +22,7 @@ export const localizeQuestionnaire = (
   requested?: string
 ): { locale: string; document: QuestionnaireDocument } => {
   const { translations, ...own } = document;
-  const locale = (requested && matchLocale(requested, localesOf(document))) || localesOf(document)[0];
+  const locale = resolveLocale(document, requested);
   const text = translations?.[locale];
   if (!text) return { locale, document: { ...own, defaultLocale: locale } };
 
