@@ -248,6 +248,31 @@ describe('the report in Danish', () => {
   });
 });
 
+describe('a submission in the admin', () => {
+  it("shows its questions and answers in the admin's language, whatever the respondent's", async () => {
+    const questionnaire = await questionnaireIn('?locale=id');
+    const response = await post(questionnaire, { answers: answersWith(questionnaire), locale: 'id' }).expect(201);
+    const { id } = await storedBy(response.body.data.reference);
+    const detail = (query: string) =>
+      app.http().get(`/readiness-intake/submissions/${id}${query}`).set('Authorization', `Bearer ${superToken}`);
+
+    const danish = (await detail('?locale=da').expect(200)).body.data;
+    const english = (await detail('').expect(200)).body.data;
+
+    expect(danish.locale).toBe('id');
+    const [first] = danish.answersByDimension[0].answers;
+    const translated = DA.dimensions.documentation!.questions[first.question];
+    expect([danish.answersByDimension[0].title, first.prompt]).toEqual([DA.dimensions.documentation!.title, translated.prompt]);
+    expect(first.picked.map((option: { label: string }) => option.label)).toEqual(
+      first.picked.map((option: { value: string }) => translated.options[option.value])
+    );
+    expect(english.answersByDimension[0].answers[0].prompt).toBe(DEFAULT_QUESTIONNAIRE.dimensions[0].questions[0].prompt);
+    // The scores are the stored ones, in any language.
+    expect(danish.dimensionScores).toEqual(english.dimensionScores);
+    expect((await detail('?locale=da_DK').expect(400)).body.error.details.errors[0].path).toEqual(['locale']);
+  });
+});
+
 describe('an admin import of a translated questionnaire', () => {
   it('is refused with the path of the one missing Danish question prompt', async () => {
     const document = structuredClone(DEFAULT_QUESTIONNAIRE) as unknown as {

@@ -275,6 +275,11 @@ export declare namespace ExportSubmissions {
 export declare namespace GetSubmission {
   export interface Request {
     params: { id: Submission['id'] };
+    /**
+     * `locale`: the language to show the questions and answers in, such as the admin's
+     * own; the version's default text when it has none in it. Malformed is a 400.
+     */
+    query: { locale?: string };
   }
 
   export interface Response {
