@@ -10,8 +10,14 @@ type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown
 export const withoutNullArguments = (args: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(args ?? {}).filter(([, value]) => value !== null));
 
-const dropNullArguments = (resolve: Resolve, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) =>
-  resolve(parent, withoutNullArguments(args), context, info);
+const dropNullArguments = (resolve: Resolve, parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => {
+  // i18n's I18NLocaleCode scalar lets any JSON through as a variable, and the query engine
+  // then reads an object as operators: a 500. A locale is a string or nothing.
+  if (args?.locale !== undefined && args.locale !== null && typeof args.locale !== 'string') {
+    throw new errors.ValidationError('locale must be a locale code');
+  }
+  return resolve(parent, withoutNullArguments(args), context, info);
+};
 
 /**
  * Strapi's locale scalar checks a locale written in the query against its ISO list, but

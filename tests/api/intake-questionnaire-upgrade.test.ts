@@ -1,4 +1,4 @@
-import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1 } from 'strapi-plugin-readiness-intake/strapi-server';
+import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from 'strapi-plugin-readiness-intake/strapi-server';
 import { submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
 
@@ -33,11 +33,37 @@ const leaveOnlyVersion = async (running: TestApp, document: typeof QUESTIONNAIRE
 };
 
 describe('the default questionnaire across plugin upgrades', () => {
-  it('on a fresh database, stores the newest default, with the report texts, and activates it', async () => {
+  it('on a fresh database, stores the newest default, with the report texts and translations, and activates it', async () => {
     app = await startApp();
     expect(await versions(app)).toEqual([[DEFAULT_QUESTIONNAIRE.version, true]]);
     const active = await app.strapi.plugin('readiness-intake').service('questionnaires').getActive();
     expect(active.report).toEqual(DEFAULT_QUESTIONNAIRE.report);
+    expect(active.translations).toEqual(DEFAULT_QUESTIONNAIRE.translations);
+  });
+
+  it('on a database left on version 2 as shipped, activates the translated default at start, leaving stored results alone', async () => {
+    // Given a database the last release left: version 2 active, a submission scored under it
+    app = await startApp();
+    const before = await leaveOnlyVersion(app, QUESTIONNAIRE_V2);
+    await app.stop({ keepDatabase: true });
+
+    // When the app starts again with this release
+    app = await startApp({}, { database: app.database });
+
+    // Then the translated default is active, its Danish text served, and the submission untouched
+    expect(await versions(app)).toEqual([
+      [2, false],
+      [DEFAULT_QUESTIONNAIRE.version, true],
+    ]);
+    const form = await app.http().get('/api/readiness-intake/questionnaire?locale=da').expect(200);
+    expect([form.body.data.version, form.body.data.locale]).toEqual([DEFAULT_QUESTIONNAIRE.version, 'da']);
+    const after = await app.strapi.db.query(SUBMISSION).findOne({ where: { id: before.id } });
+    expect([after.questionnaireVersion, after.overallScore, after.band, after.locale]).toEqual([
+      2,
+      before.overallScore,
+      before.band,
+      before.locale,
+    ]);
   });
 
   it('on a database left on version 1 as shipped, activates the new default at start, leaving stored results alone', async () => {

@@ -159,6 +159,7 @@ describe('a webhook delivery', () => {
         receivedAt: new Date(submission.receivedAt).toISOString(),
         status: 'new',
         questionnaireVersion: submission.questionnaireVersion,
+        locale: 'en',
         overallScore: submission.overallScore,
         band: submission.band,
         consultantBand: null,

@@ -1,5 +1,6 @@
 import type { IntakeResult, SubmitIntake } from '../../shared/contracts/public-form';
 import { BAND_LABELS } from '../../shared/intake';
+import { REQUESTED_LOCALE } from '../../shared/locales';
 import { sourceOf } from './attribution';
 import { h } from './dom';
 import { CONTACT_KEYS, emptyValues, type FieldError, type FormValues, type Questionnaire } from './form-values';
@@ -66,7 +67,8 @@ export class ReadinessIntakeForm extends HTMLElement {
 
   private async fetchQuestionnaire(): Promise<Questionnaire> {
     const locale = this.getAttribute('locale');
-    const query = locale ? `?locale=${encodeURIComponent(locale)}` : '';
+    // A malformed attribute is left out rather than sent: the server would refuse the load.
+    const query = locale && REQUESTED_LOCALE.test(locale) ? `?locale=${encodeURIComponent(locale)}` : '';
     const response = await fetch(`${this.api}/api/readiness-intake/questionnaire${query}`, {
       headers: { Accept: 'application/json' },
       credentials: 'omit',

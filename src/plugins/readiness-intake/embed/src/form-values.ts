@@ -16,7 +16,8 @@ export type FormValues = {
 /** A problem with one control, named by the control's `name` (`contact.email`, `answers.docs_where`). */
 export type FieldError = { name: string; message: string };
 
-export type Questionnaire = PublicQuestionnaire & { formToken: string };
+/** The form as the server sent it; `locale` is absent from a server older than locales. */
+export type Questionnaire = PublicQuestionnaire & { formToken: string; locale?: string };
 
 export const CONTACT_KEYS: ContactKey[] = ['name', 'email', 'company', 'role', 'teamSize', 'timezone'];
 

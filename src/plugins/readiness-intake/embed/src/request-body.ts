@@ -41,6 +41,8 @@ export const buildRequestBody = (
       consent: values.consent,
       sendReport: values.sendReport,
       source,
+      // The locale the server answered in, so the report and reading follow the form's language.
+      ...(questionnaire.locale ? { locale: questionnaire.locale } : {}),
       // Sent only when a bot filled it, as the server reads any value as spam.
       ...(values.url !== '' ? { url: values.url } : {}),
     },

@@ -155,4 +155,16 @@ describe('the request body', () => {
     expect(body.data.source).toEqual({ articleSlug: 'wellington' });
     expect(buildRequestBody(QUESTIONNAIRE, { ...values, url: 'http://spam.example' }, {}).data.url).toBe('http://spam.example');
   });
+
+  it('sends the locale the server answered in, which the server accepts, and none when it named none', () => {
+    const values = fc.sample(filledForm, 1)[0];
+    const body = buildRequestBody({ ...QUESTIONNAIRE, locale: 'da' }, values, {});
+    expect(body.data.locale).toBe('da');
+    const parsed = submissionBody.safeParse(body);
+    expect(parsed.success && checkSubmission(DEFAULT_QUESTIONNAIRE, parsed.data.data)).toMatchObject({
+      ok: true,
+      input: { locale: 'da' },
+    });
+    expect(buildRequestBody(QUESTIONNAIRE, values, {}).data).not.toHaveProperty('locale');
+  });
 });

@@ -22,6 +22,6 @@ export default {
   middlewares,
 };
 
-/** The built-in questionnaire document (the newest default), the starting point for a host's own version, and version 1 as first shipped. */
-export { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1 } from './questionnaire/default-questionnaire';
-export type { QuestionnaireDocument } from '../../shared/contracts/questionnaires';
+/** The built-in questionnaire document (the newest default), the starting point for a host's own version, and the earlier versions as shipped. */
+export { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from './questionnaire/default-questionnaire';
+export type { QuestionnaireDocument, QuestionnaireTranslation } from '../../shared/contracts/questionnaires';

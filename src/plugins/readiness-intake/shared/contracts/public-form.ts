@@ -48,11 +48,21 @@ export type IntakeResult = {
  */
 export declare namespace GetPublicQuestionnaire {
   export interface Request {
-    query: Record<string, never>;
+    /**
+     * `locale`: the language to answer in (`da`, `pt-BR`, any case; `da-DK` is served by
+     * `da`). One the questionnaire has no text in gets its own text; a malformed one is a 400.
+     */
+    query: { locale?: string };
   }
 
   export interface Response {
-    data: PublicQuestionnaire & { formToken: string };
+    data: PublicQuestionnaire & {
+      formToken: string;
+      /** The locale the text is in: the one asked for, or the questionnaire's default. */
+      locale: string;
+      /** Every locale the questionnaire has text in, its default first. */
+      locales: string[];
+    };
   }
 }
 
@@ -78,6 +88,12 @@ export declare namespace SubmitIntake {
         source?: SubmissionSource;
         /** True asks for the readiness report by email (at most INTAKE_REPORT_MAX_PER_DAY a day per address). */
         sendReport?: boolean;
+        /**
+         * The language the form was shown in (the questionnaire's `locale`): the report and
+         * the recommendations follow it. One without text falls back to the default; a
+         * malformed one is a 400.
+         */
+        locale?: string;
       };
     };
   }

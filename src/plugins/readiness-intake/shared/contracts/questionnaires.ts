@@ -82,6 +82,45 @@ export type QuestionnaireDocument = {
   scoring: ScoringRules;
   /** The report's readings and advice; without them a report carries the scores and links only. */
   report?: ReportTexts;
+  /** Locale of the document's own text; default 'en'. */
+  defaultLocale?: string;
+  /** The text in other locales; keys, points and rules are shared with the document's own text. */
+  translations?: Record<string, QuestionnaireTranslation>;
+};
+
+/**
+ * A questionnaire's text in one more locale: every word the document's own text has, keyed
+ * by the same dimension, question, option, contact field and contradiction keys, so a
+ * translation cannot change what is scored.
+ */
+export type QuestionnaireTranslation = {
+  title: string;
+  intro: string;
+  dimensions: Partial<
+    Record<
+      DimensionKey,
+      {
+        title: string;
+        description: string;
+        /** By question key. */
+        questions: Record<
+          string,
+          {
+            prompt: string;
+            help?: string;
+            /** Option labels by option value. */
+            options: Record<string, string>;
+          }
+        >;
+      }
+    >
+  >;
+  contactFields: Partial<Record<ContactField['key'], { label: string; help?: string }>>;
+  backlogPrompt: { prompt: string; help?: string };
+  consentText: string;
+  /** Messages by contradiction key. */
+  contradictions: Record<string, string>;
+  report?: { bandReadings: Record<Band, string>; advice: Partial<Record<DimensionKey, string>> };
 };
 
 /** A stored version as the versions list shows it: everything but the document. */

@@ -106,6 +106,12 @@ export type Submission = StoredEntry &
     reportRequested: boolean;
     /** Whether a report email was queued: asked for, not spam, and within the daily limit for the address. */
     reportQueued: boolean;
+    /**
+     * The questionnaire locale the respondent answered in (`data.locale`, resolved); null on
+     * submissions stored before locales. The column i18n gives every content type: a
+     * submission is not localized content, so it holds the language of the answers.
+     */
+    locale: string | null;
     firstTriagedAt: string | null;
     /** When it went out in the overdue reminder; each submission is in one reminder at most. */
     remindedAt: string | null;
@@ -260,7 +266,7 @@ export declare namespace ExportSubmissions {
   /**
    * text/csv, streamed: one row a submission with every dimension score and its attribution
    * (source_page, source_articleSlug, source_cta, source_referrer, utm_source, utm_medium,
-   * utm_campaign), and a header row.
+   * utm_campaign), the questionnaire locale it was answered in (locale, last), and a header row.
    */
   export type Response = string;
 }
@@ -269,6 +275,11 @@ export declare namespace ExportSubmissions {
 export declare namespace GetSubmission {
   export interface Request {
     params: { id: Submission['id'] };
+    /**
+     * `locale`: the language to show the questions and answers in, such as the admin's
+     * own; the version's default text when it has none in it. Malformed is a 400.
+     */
+    query: { locale?: string };
   }
 
   export interface Response {

@@ -74,7 +74,17 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: TAG_TYPES }).injectEn
         invalidatesTags: [...INBOX_AND_STATS],
         async onQueryStarted({ params }, { dispatch, queryFulfilled }) {
           const answer = await answerOf(queryFulfilled);
-          if (answer) dispatch(intakeApi.util.updateQueryData('getIntakeSubmission', { id: params.id }, () => answer));
+          if (!answer) return;
+          // The answer's questions are in the version's own language; the cached ones are in the
+          // reader's, and stay while the version does. A re-score to another version reads them anew.
+          let sameVersion = false;
+          dispatch(
+            intakeApi.util.updateQueryData('getIntakeSubmission', { id: params.id }, (cached) => {
+              sameVersion = cached.data.questionnaireVersion === answer.data.questionnaireVersion;
+              return sameVersion ? { data: { ...answer.data, answersByDimension: cached.data.answersByDimension } } : answer;
+            })
+          );
+          if (!sameVersion) dispatch(intakeApi.util.invalidateTags([{ type: 'ReadinessSubmission', id: params.id }]));
         },
       });
 
@@ -83,8 +93,13 @@ const intakeApi = adminApi.enhanceEndpoints({ addTagTypes: TAG_TYPES }).injectEn
         query: (params) => ({ url: url('/submissions'), method: 'GET', config: { params } }),
         providesTags: [SUBMISSION_LISTS],
       }),
-      getIntakeSubmission: build.query<GetSubmission.Response, GetSubmission.Request['params']>({
-        query: ({ id }) => ({ url: url(`/submissions/${id}`), method: 'GET' }),
+      getIntakeSubmission: build.query<
+        GetSubmission.Response,
+        GetSubmission.Request['params'] & Partial<GetSubmission.Request['query']>
+      >({
+        query: ({ id, locale }) => ({ url: url(`/submissions/${id}`), method: 'GET', config: { params: { locale } } }),
+        // One entry a submission, whatever language it is read in, so a change can be written over it.
+        serializeQueryArgs: ({ queryArgs }) => String(queryArgs.id),
         providesTags: (_result, _error, { id }) => [{ type: 'ReadinessSubmission', id }],
       }),
       triageIntakeSubmission: submissionChange<TriageSubmission.Request, TriageSubmission.Response>('PUT', 'triage'),

@@ -16,6 +16,7 @@ import type {
 import type { GetAssignees } from '../../../shared/contracts/assignees';
 import { BANDS, STATUSES } from '../../../shared/intake';
 import { inboxFilterQuery, inboxListQuery } from '../inbox/filter-query';
+import { requestedLocale } from '../intake/validate-submission';
 import type { Actor } from '../services/triage/audit';
 import { getService } from '../utils/get-service';
 import { adminName } from '../utils/admin-name';
@@ -37,6 +38,7 @@ type Context = {
 const listQuery = inboxListQuery;
 const exportQuery = inboxFilterQuery;
 const countsQuery = z.strictObject({});
+const detailQuery = z.strictObject({ locale: requestedLocale().optional() }) satisfies z.ZodType<GetSubmission.Request['query']>;
 const erasureBody = z.strictObject({
   email: z.string().trim().pipe(z.email('must be an email address')),
 }) satisfies z.ZodType<EraseSubmissionsByEmail.Request['body']>;
@@ -111,7 +113,9 @@ const adminSubmissions = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async findOne(ctx: Context) {
     ctx.body = {
-      data: await getService(strapi, 'triage').detail(parseOrThrow(idParam, ctx.params.id)),
+      data: await getService(strapi, 'triage').detail(parseOrThrow(idParam, ctx.params.id), {
+        locale: parseOrThrow(detailQuery, ctx.query ?? {}).locale,
+      }),
     } satisfies GetSubmission.Response;
   },
 

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { z } from 'zod';
 
 import type { GetPublicQuestionnaire, SubmitIntake } from '../../../shared/contracts/public-form';
-import { submissionBody } from '../intake/validate-submission';
+import { requestedLocale, submissionBody } from '../intake/validate-submission';
 import { IdempotencyConflictError } from '../services/intake/idempotency-keys';
 import { toPublicQuestionnaire } from '../questionnaire/public-view';
 import { respondWithError } from '../utils/error-response';
@@ -10,10 +11,17 @@ import { parseOrThrow, validationErrorOf } from '../utils/issues';
 
 type Context = {
   body: unknown;
+  query?: unknown;
   status: number;
   request: { body?: unknown; headers: Record<string, string | string[] | undefined> };
   set(field: string, value: string): void;
 };
+
+/**
+ * The form's query: `locale` well formed or a 400 (one without text falls back). Other
+ * parameters are ignored, as before, so a cache-busting `?_=` from a website still works.
+ */
+const questionnaireQuery = z.object({ locale: requestedLocale().optional() });
 
 /** A client's retry key: 1 to 100 printable ASCII characters, not only spaces. */
 const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,100}$/;
@@ -28,13 +36,16 @@ const idempotencyKeyOf = (ctx: Context): string | undefined => {
 
 const publicForm = ({ strapi }: { strapi: Core.Strapi }) => ({
   async questionnaire(ctx: Context) {
-    const questionnaire = await getService(strapi, 'questionnaires').getActive();
+    const { locale: requested } = parseOrThrow(questionnaireQuery, ctx.query ?? {});
+    const { locale, locales, document } = await getService(strapi, 'questionnaires').getActiveIn(requested);
     // Each load gets its own token: a cached page would hand every visitor the same start time.
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
       data: {
-        ...toPublicQuestionnaire(questionnaire),
-        formToken: getService(strapi, 'form-tokens').issue(questionnaire.version),
+        ...toPublicQuestionnaire(document),
+        formToken: getService(strapi, 'form-tokens').issue(document.version),
+        locale,
+        locales,
       },
     } satisfies GetPublicQuestionnaire.Response;
   },

@@ -73,6 +73,7 @@ describe('validateSubmission with the default questionnaire', () => {
         url: '',
         source: null,
         sendReport: false,
+        locale: 'en',
       },
     });
   });
@@ -442,6 +443,28 @@ describe('validateSubmission and data.source', () => {
     body.data.sendReport = true;
     expect(accepted(body).sendReport).toBe(true);
   });
+
+  it.each([
+    ['da', 'da'],
+    ['da-DK', 'da'],
+    ['ID', 'id'],
+    ['fr', 'en'],
+    ['pt-BR', 'en'],
+    [undefined, 'en'],
+  ])('given locale %p, when validated, then the questionnaire locale %p serves it', (locale, expected) => {
+    const body = validBody();
+    body.data.locale = locale;
+    expect(accepted(body).locale).toBe(expected);
+  });
+
+  it.each([['da_DK'], ['english please'], [''], ['x'.repeat(36)], [42], [['da']], [null], ['d\u0000a']])(
+    'given a malformed locale %p, when validated, then it is refused at data.locale',
+    (locale) => {
+      const body = validBody();
+      body.data.locale = locale;
+      expect(pathsOf(body)).toEqual([['data', 'locale']]);
+    }
+  );
 
   type BadSource = [name: string, body: () => unknown, path: string];
   const badSources: BadSource[] = [

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { SubmissionSource, SubmitIntake } from '../../../shared/contracts/public-form';
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Answers } from '../../../shared/contracts/submissions';
+import { REQUESTED_LOCALE, REQUESTED_LOCALE_MAX } from '../../../shared/locales';
 import { canonicalTimezone } from '../../../shared/timezone';
+import { resolveLocale } from '../questionnaire/localize';
 import type { Issue } from '../utils/issues';
 import { storableId, storableString } from '../utils/storable';
 
@@ -23,7 +25,21 @@ export type SubmissionInput = {
   source: SubmissionSource | null;
   /** Whether the respondent asked for the readiness report by email. */
   sendReport: boolean;
+  /** The questionnaire locale that serves `data.locale`, or its default. */
+  locale: string;
 };
+
+/**
+ * A locale as a request names it (`da`, `pt-BR`, any case): well formed, or a 400. Whether
+ * the questionnaire has text in it is not the request's fault: that falls back instead.
+ */
+export const requestedLocale = () =>
+  z
+    .string()
+    // One check, so a bad value is one issue at its path however many ways it is bad.
+    .refine((code) => code.length <= REQUESTED_LOCALE_MAX && REQUESTED_LOCALE.test(code), {
+      message: 'must be a locale code such as "da" or "pt-BR"',
+    });
 
 /** The longest value any key of `data.source` may hold. */
 export const SOURCE_TEXT_MAX = 300;
@@ -136,6 +152,7 @@ export const submissionBody = z.strictObject({
     url: z.string().max(2048).optional(),
     source: sourceBody.optional(),
     sendReport: z.boolean().optional(),
+    locale: requestedLocale().optional(),
   }),
 }) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
@@ -220,6 +237,7 @@ export const checkSubmission = (
       url: data.url ?? '',
       source: normaliseSource(data.source),
       sendReport: data.sendReport === true,
+      locale: resolveLocale(questionnaire, data.locale),
     },
   };
 };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 
+import { BANDS } from '../../../shared/intake';
 import { DEFAULT_REPORT_TEXTS } from '../questionnaire/default-report-texts';
+import { REPORT_STRINGS } from './report-strings';
 import {
   renderAssignment,
   renderConfirmation,
@@ -127,6 +129,25 @@ describe('renderReport', () => {
     expect(email.text).toContain(DEFAULT_REPORT_TEXTS.advice.ownership!);
     expect(email.text).not.toContain(DEFAULT_REPORT_TEXTS.advice.specification!);
     expect(email.html).toContain('<a href="https://www.asyncline.example/articles/write-it-down">Write it down</a>');
+  });
+
+  it.each([
+    ['da', 'Jeres parathedsrapport: Tættere på, end I tror (58/100)', 'Hej Mia Hansen,', 'Det kan I gøre'],
+    ['id', 'Laporan kesiapan Anda: Lebih dekat dari yang Anda kira (58/100)', 'Halo Mia Hansen,', 'Yang perlu dilakukan'],
+    ['da-DK', 'Jeres parathedsrapport: Tættere på, end I tror (58/100)', 'Hej Mia Hansen,', 'Det kan I gøre'],
+    ['fr', 'Your readiness report: Closer than you think (58/100)', 'Hello Mia Hansen,', 'What to do'],
+  ])('in locale %s, carries the band label, greeting and headings in that language', (locale, subject, hello, whatToDo) => {
+    const email = renderReport({ ...report, locale });
+    expect(email.subject).toBe(subject);
+    expect(email.text.startsWith(hello)).toBe(true);
+    expect(email.text).toContain(`${whatToDo}: `);
+    expect(email.html).toContain(`<th align="left">${whatToDo}</th>`);
+  });
+
+  it('has its own words in every locale for every band', () => {
+    for (const strings of Object.values(REPORT_STRINGS)) {
+      expect(Object.keys(strings.bandLabels).sort()).toEqual([...BANDS].sort());
+    }
   });
 
   it('without the questionnaire texts, carries the scores and links and no advice', () => {

@@ -4,6 +4,7 @@ import type { ReportTexts } from '../../../shared/contracts/questionnaires';
 import type { DimensionScore, Flag } from '../../../shared/contracts/submissions';
 import { READINESS_DIMENSIONS } from '../../../shared/dimensions';
 import { BAND_LABELS, type Band } from '../../../shared/intake';
+import { reportStringsFor } from './report-strings';
 
 export type RenderedEmail = { subject: string; text: string; html: string };
 
@@ -38,6 +39,8 @@ export type ReportInput = {
   texts?: ReportTexts;
   /** Recommended articles, with their absolute URLs on the website. */
   articles: Array<{ title: string; summary: string | null; url: string }>;
+  /** The language of the report's own words (the titles and texts above come in it already); English when absent. */
+  locale?: string;
 };
 
 const dimensionTitle = (key: string) => READINESS_DIMENSIONS.find((dimension) => dimension.key === key)?.title ?? key;
@@ -128,31 +131,32 @@ export const renderConfirmation = (input: ConfirmationInput): RenderedEmail => {
  * the questionnaire's own words as much as the respondent's.
  */
 export const renderReport = (input: ReportInput): RenderedEmail => {
-  const band = BAND_LABELS[input.band];
+  const words = reportStringsFor(input.locale);
+  const band = words.bandLabels[input.band];
   const reading = input.texts?.bandReadings[input.band];
   const adviceFor = (dimension: ReportInput['dimensions'][number]) =>
     input.texts && dimension.score < input.texts.lowScoreBelow
       ? (input.texts.advice[dimension.key as keyof ReportTexts['advice']] ?? null)
       : null;
-  const subject = oneLine(`Your readiness report: ${band} (${input.overallScore}/100)`);
+  const subject = oneLine(words.subject(band, input.overallScore));
 
   const text = [
-    `Hello ${input.contactName},`,
+    words.hello(input.contactName),
     '',
-    `Here is how ready ${input.company} is to work with an async backend contractor (${input.reference}).`,
+    words.intro(input.company, input.reference),
     '',
     `${band}: ${input.overallScore}/100`,
     ...(reading ? ['', reading] : []),
     '',
-    'Your scores:',
+    words.yourScores,
     ...input.dimensions.flatMap((dimension) => {
       const advice = adviceFor(dimension);
-      return [`  ${dimension.title}: ${dimension.score}/100`, ...(advice ? [`    What to do: ${advice}`] : [])];
+      return [`  ${dimension.title}: ${dimension.score}/100`, ...(advice ? [`    ${words.whatToDo}: ${advice}`] : [])];
     }),
     ...(input.articles.length > 0
       ? [
           '',
-          'Reading for where you scored lowest:',
+          words.reading,
           ...input.articles.map(
             (article) => `  ${article.title}: ${article.url}${article.summary ? `\n    ${article.summary}` : ''}`
           ),
@@ -164,11 +168,11 @@ export const renderReport = (input: ReportInput): RenderedEmail => {
   ].join('\n');
 
   const e = escapeHtml;
-  const html = htmlDocument(`<p>Hello ${e(input.contactName)},</p>
-<p>Here is how ready ${e(input.company)} is to work with an async backend contractor (${e(input.reference)}).</p>
+  const html = htmlDocument(`<p>${e(words.hello(input.contactName))}</p>
+<p>${e(words.intro(input.company, input.reference))}</p>
 <h2 style="font-size: 18px;">${e(band)}: ${input.overallScore}/100</h2>
 ${reading ? `<p>${e(reading)}</p>\n` : ''}<table cellpadding="4" style="border-collapse: collapse;">
-<thead><tr><th align="left">Dimension</th><th align="right">Score</th><th align="left">What to do</th></tr></thead>
+<thead><tr><th align="left">${e(words.dimension)}</th><th align="right">${e(words.score)}</th><th align="left">${e(words.whatToDo)}</th></tr></thead>
 <tbody>
 ${input.dimensions
   .map((dimension) => {
@@ -180,7 +184,7 @@ ${input.dimensions
 </table>
 ${
   input.articles.length > 0
-    ? `<p>Reading for where you scored lowest:</p>\n<ul>\n${input.articles
+    ? `<p>${e(words.reading)}</p>\n<ul>\n${input.articles
         .map(
           (article) =>
             `<li><a href="${e(article.url)}">${e(article.title)}</a>${article.summary ? `<br>${e(article.summary)}` : ''}</li>`

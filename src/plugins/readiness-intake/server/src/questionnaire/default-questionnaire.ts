@@ -1,5 +1,7 @@
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import { DEFAULT_REPORT_TEXTS } from './default-report-texts';
+import { DA_TEXT } from './translations/da';
+import { ID_TEXT } from './translations/id';
 
 /**
  * Version 1 of the readiness questionnaire posted from the website's /contact page.
@@ -671,14 +673,25 @@ export const QUESTIONNAIRE_V1: QuestionnaireDocument = {
 };
 
 /**
- * Version 2, the default: version 1's questions and scoring unchanged, with the readiness
- * report's band readings and per-dimension advice. A submission scored under version 1
- * keeps its version and its scores.
+ * Version 2: version 1's questions and scoring unchanged, with the readiness report's band
+ * readings and per-dimension advice. A submission scored under version 1 keeps its version
+ * and its scores.
  */
-export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
+export const QUESTIONNAIRE_V2: QuestionnaireDocument = {
   ...QUESTIONNAIRE_V1,
   version: 2,
   report: DEFAULT_REPORT_TEXTS,
+};
+
+/**
+ * Version 3, the default: version 2 in English, Danish and Indonesian. Keys, points and
+ * rules are version 2's, so the same answers score the same in every language.
+ */
+export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
+  ...QUESTIONNAIRE_V2,
+  version: 3,
+  defaultLocale: 'en',
+  translations: { da: DA_TEXT, id: ID_TEXT },
 };
 
 /**
@@ -686,4 +699,8 @@ export const DEFAULT_QUESTIONNAIRE: QuestionnaireDocument = {
  * version is one of these, unchanged, is moved to the newest at start; one running a
  * version of its own is left on it.
  */
-export const SHIPPED_QUESTIONNAIRES: readonly QuestionnaireDocument[] = [QUESTIONNAIRE_V1, DEFAULT_QUESTIONNAIRE];
+export const SHIPPED_QUESTIONNAIRES: readonly QuestionnaireDocument[] = [
+  QUESTIONNAIRE_V1,
+  QUESTIONNAIRE_V2,
+  DEFAULT_QUESTIONNAIRE,
+];

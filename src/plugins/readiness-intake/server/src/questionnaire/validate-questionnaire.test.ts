@@ -2,12 +2,16 @@ import fc from 'fast-check';
 
 import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Issue } from '../utils/issues';
-import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1, SHIPPED_QUESTIONNAIRES } from './default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V1, QUESTIONNAIRE_V2, SHIPPED_QUESTIONNAIRES } from './default-questionnaire';
 import { validateQuestionnaire } from './validate-questionnaire';
 
 /** A deep clone of the default questionnaire, loosely typed so a test can break it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const cloneDefault = (): any => structuredClone(DEFAULT_QUESTIONNAIRE);
+
+/** The same without its translations, for rules of the document's own text alone. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const cloneUntranslated = (): any => structuredClone(QUESTIONNAIRE_V2);
 
 const issuesOf = (input: unknown): Issue[] => {
   const result = validateQuestionnaire(input);
@@ -42,13 +46,17 @@ describe('validateQuestionnaire', () => {
     expect(QUESTIONNAIRE_V1.report).toBeUndefined();
   });
 
-  it('given the shipped versions, then the newest is the default and each differs from the last only by its version and report', () => {
+  it('given the shipped versions, then the newest is the default and each adds to the last only its report, then its translations', () => {
     expect(SHIPPED_QUESTIONNAIRES.at(-1)).toBe(DEFAULT_QUESTIONNAIRE);
-    const [v1, v2] = SHIPPED_QUESTIONNAIRES;
+    const [v1, v2, v3] = SHIPPED_QUESTIONNAIRES;
     const { report: _report, version: _version, ...v2Rest } = v2;
     const { version: _v1Version, ...v1Rest } = v1;
     expect(v2Rest).toEqual(v1Rest);
-    expect(v2.version).toBe(v1.version + 1);
+    const { translations, defaultLocale, version: _v3Version, ...v3Rest } = v3;
+    const { version: _v2Version, ...v2Whole } = v2;
+    expect(v3Rest).toEqual(v2Whole);
+    expect([defaultLocale, Object.keys(translations!)]).toEqual(['en', ['da', 'id']]);
+    expect(SHIPPED_QUESTIONNAIRES.map((shipped) => shipped.version)).toEqual([1, 2, 3]);
   });
 
   it('given the default questionnaire, when validated, then the input is not modified', () => {
@@ -192,14 +200,14 @@ describe('validateQuestionnaire', () => {
   });
 
   it('given a missing email contact field, when validated, then the issue says the email field is required', () => {
-    const document = cloneDefault();
+    const document = cloneUntranslated();
     document.contactFields = document.contactFields.filter((field: { key: string }) => field.key !== 'email');
 
     expect(issuesOf(document)).toEqual([{ path: ['contactFields'], message: expect.stringContaining('email') }]);
   });
 
   it('given a missing name contact field, when validated, then it is refused at contactFields', () => {
-    const document = cloneDefault();
+    const document = cloneUntranslated();
     document.contactFields = document.contactFields.filter((field: { key: string }) => field.key !== 'name');
 
     expect(issuesOf(document)).toEqual([{ path: ['contactFields'], message: expect.stringContaining('name') }]);

@@ -4,6 +4,7 @@ import type { QuestionnaireDocument } from '../../../shared/contracts/questionna
 import { DIMENSION_KEYS } from '../../../shared/dimensions';
 import { issuesOf, type Issue } from '../utils/issues';
 import { storableId, storableString } from '../utils/storable';
+import { localeCode, translationIssues, translationSchema } from './validate-translations';
 
 const KEY = /^[a-z][a-z0-9_]*$/;
 // The document is stored in a json column: every string in it must be storable there.
@@ -86,6 +87,8 @@ const questionnaireSchema = z.strictObject({
       advice: z.partialRecord(dimensionKey, text(2000)),
     })
     .optional(),
+  defaultLocale: localeCode().optional(),
+  translations: z.record(localeCode(), translationSchema).optional(),
 });
 
 /** Rules that span fields: unique keys, references that resolve, points that make sense. */
@@ -164,6 +167,7 @@ const crossFieldIssues = (document: QuestionnaireDocument): Issue[] => {
       issues.push({ path: ['contactFields'], message: `the ${required} contact field is required` });
   }
 
+  issues.push(...translationIssues(document));
   return issues;
 };
 

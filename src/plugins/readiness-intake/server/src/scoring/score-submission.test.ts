@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Points, Question, QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Answers } from '../../../shared/contracts/submissions';
 import { DIMENSION_KEYS, type DimensionKey } from '../../../shared/dimensions';
-import { DEFAULT_QUESTIONNAIRE } from '../questionnaire/default-questionnaire';
+import { DEFAULT_QUESTIONNAIRE, QUESTIONNAIRE_V2 } from '../questionnaire/default-questionnaire';
 import { validateQuestionnaire } from '../questionnaire/validate-questionnaire';
 import { scoreSubmission, type ScoreResult } from './score-submission';
 
@@ -58,7 +58,8 @@ const handBuilt = (
   weights: Partial<Record<DimensionKey, number>>,
   order: readonly DimensionKey[] = DIMENSION_KEYS
 ): QuestionnaireDocument => ({
-  ...DEFAULT_QUESTIONNAIRE,
+  // Without the default's translations, which would have to name these made-up keys.
+  ...QUESTIONNAIRE_V2,
   dimensions: order.map((key) => ({
     key,
     title: key,

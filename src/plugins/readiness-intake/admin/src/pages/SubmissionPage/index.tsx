@@ -1,5 +1,6 @@
 import { Grid } from '@strapi/design-system';
 import { BackButton, Layouts, Page, useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
 
 import { useLabels } from '../../labels';
@@ -25,7 +26,9 @@ export const SubmissionPage = () => {
   const { t, dateTime } = useLabels();
   const { allowedActions } = useRBAC(ALL_PERMISSIONS);
   // Colleagues triage the same inbox: a visit shows the cached submission at once and reads it again behind it.
-  const submission = useGetIntakeSubmissionQuery({ id: Number(id) }, { refetchOnMountOrArgChange: true });
+  // The questions and answers in the admin's language, where the version has text in it.
+  const { locale } = useIntl();
+  const submission = useGetIntakeSubmissionQuery({ id: Number(id), locale }, { refetchOnMountOrArgChange: true });
 
   if (submission.isLoading) return <Page.Loading />;
   if (submission.isError || !submission.data) return <Page.Error />;

@@ -17,6 +17,8 @@ export type SubmissionForWebhook = {
   receivedAt: string | Date;
   status: string;
   questionnaireVersion: number;
+  /** Null on submissions stored before locales. */
+  locale?: string | null;
   overallScore: number;
   band: string;
   consultantBand?: string | null;
@@ -76,6 +78,7 @@ const payloadOf = (submission: SubmissionForWebhook, webhookFreeText: boolean) =
   receivedAt: new Date(submission.receivedAt).toISOString(),
   status: submission.status,
   questionnaireVersion: submission.questionnaireVersion,
+  locale: submission.locale ?? null,
   overallScore: submission.overallScore,
   band: submission.band,
   consultantBand: submission.consultantBand ?? null,

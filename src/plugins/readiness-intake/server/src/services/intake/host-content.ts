@@ -17,6 +17,11 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
   const contentTypeOf = (need: HostNeed) =>
     strapi.contentTypes[uidOf(need)] as Core.Strapi['contentTypes'][UID.ContentType] | undefined;
   const problemOf = (need: HostNeed) => hostContentProblem(need, uidOf(need), contentTypeOf(need));
+  const isLocalized = (uid: UID.ContentType) =>
+    (strapi.getModel(uid)?.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
+  // A questionnaire locale the host's content has no locale for is asked in the default one instead.
+  const contentLocaleExists = async (code: string) =>
+    (await strapi.db.query('plugin::i18n.locale').count({ where: { code } })) > 0;
 
   return {
     /** One warning at bootstrap naming whatever the host lacks, so a missing feature is never a silent one. */
@@ -25,17 +30,31 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
       if (problems.length > 0) strapi.log.warn(`readiness-intake: ${problems.join('; ')}`);
     },
 
-    /** Up to `limit` published articles for the weakest dimensions; none when the host has no such type. */
-    async recommend(dimensions: DimensionScore[], limit = 3): Promise<Recommendation[]> {
+    /**
+     * Up to `limit` published articles for the weakest dimensions; none when the host has no
+     * such type. When the type is localized, the articles are in `locale`, or in the content's
+     * default locale when none in `locale` fits (a language with few articles yet still gets
+     * reading); an unlocalized type is read as it is.
+     */
+    async recommend(dimensions: DimensionScore[], locale?: string, limit = 3): Promise<Recommendation[]> {
       if (problemOf('recommendations')) return [];
-      const articles = (await strapi.documents(uidOf('recommendations')).findMany({
-        status: 'published',
-        fields: [...HOST_CONTRACT.recommendations.attributes] as never,
-        filters: { readinessDimensions: { $notNull: true } } as never,
-        sort: 'publishedAt:desc' as never,
-        limit: 200,
-      })) as unknown as ReadingCandidate[];
-      return pickRecommendations(dimensions, articles, limit);
+      const uid = uidOf('recommendations');
+      const pickIn = async (contentLocale?: string) => {
+        const articles = (await strapi.documents(uid).findMany({
+          status: 'published',
+          ...(contentLocale && { locale: contentLocale }),
+          fields: [...HOST_CONTRACT.recommendations.attributes] as never,
+          filters: { readinessDimensions: { $notNull: true } } as never,
+          sort: 'publishedAt:desc' as never,
+          limit: 200,
+        })) as unknown as ReadingCandidate[];
+        return pickRecommendations(dimensions, articles, limit);
+      };
+      if (!isLocalized(uid)) return pickIn();
+
+      const fallback: string | undefined = await strapi.plugin('i18n')?.service('locales').getDefaultLocale();
+      const inLocale = locale && (await contentLocaleExists(locale)) ? await pickIn(locale) : [];
+      return inLocale.length > 0 || !fallback || locale === fallback ? inLocale : pickIn(fallback);
     },
 
     /** Working-hour overlap between the team's time zone and each office, on the day received. */

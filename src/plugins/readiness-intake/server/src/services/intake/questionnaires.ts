@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import { MODEL_UIDS } from '../../../../shared/constants';
 import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../shared/contracts/questionnaires';
 import { DEFAULT_QUESTIONNAIRE, SHIPPED_QUESTIONNAIRES } from '../../questionnaire/default-questionnaire';
+import { localesOf, localizeQuestionnaire } from '../../questionnaire/localize';
 import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
 import { validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
@@ -50,6 +51,15 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       validated = { key, document: result.document };
       return result.document;
+    },
+
+    /**
+     * The active version in the locale that serves `requested` (its default when none
+     * does), which locale that is, and every locale it has text in.
+     */
+    async getActiveIn(requested?: string): Promise<{ locale: string; locales: string[]; document: QuestionnaireDocument }> {
+      const active = await this.getActive();
+      return { ...localizeQuestionnaire(active, requested), locales: localesOf(active) };
     },
 
     /** Every stored version, newest first, without the documents. */

@@ -6,6 +6,7 @@ import type { Recommendation } from '../../../../shared/contracts/public-form';
 import type { QuestionnaireDocument } from '../../../../shared/contracts/questionnaires';
 import type { Submission } from '../../../../shared/contracts/submissions';
 import { renderReport } from '../../notifications/render-email';
+import { localizeQuestionnaire } from '../../questionnaire/localize';
 import type { ScoreResult } from '../../scoring/score-submission';
 import { getConfig } from '../../utils/get-config';
 import type { OutgoingEmail } from '../delivery/outbox';
@@ -46,15 +47,19 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => ({
     return rows.length < maxPerDay;
   },
 
-  /** The report email for a stored submission, with links to the recommended articles on the website. */
+  /**
+   * The report email for a stored submission, in its locale (the questionnaire's default
+   * when it has none), with links to the recommended articles on the website.
+   */
   emailFor(
     submission: Submission,
-    questionnaire: QuestionnaireDocument,
+    original: QuestionnaireDocument,
     score: ScoreResult,
     recommendations: Recommendation[]
   ): OutgoingEmail {
     const { senderName, report } = getConfig(strapi);
     const site = report.siteUrl.replace(/\/+$/, '');
+    const { locale, document: questionnaire } = localizeQuestionnaire(original, submission.locale ?? undefined);
     const titles = new Map(questionnaire.dimensions.map((dimension) => [dimension.key, dimension.title]));
     return {
       submissionReference: submission.reference,
@@ -73,6 +78,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => ({
           score: dimension.score,
         })),
         texts: questionnaire.report,
+        locale,
         articles: recommendations.map((article) => ({
           title: article.title,
           summary: article.summary,

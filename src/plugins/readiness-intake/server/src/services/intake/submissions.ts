@@ -100,7 +100,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     const timezoneOverlap = await hostContent.officeOverlap(input.contact.timezone, now);
     const wantsReport = input.sendReport && !spam;
     // Read before the write, so the answer an idempotency key keeps is the whole answer.
-    const recommendations = settings.showResult || wantsReport ? await hostContent.recommend(score.dimensions) : [];
+    const recommendations = settings.showResult || wantsReport ? await hostContent.recommend(score.dimensions, input.locale) : [];
     const result = settings.showResult
       ? {
           band: score.band,
@@ -141,6 +141,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
           sourceUtmCampaign: input.source?.utm?.campaign ?? null,
           reportRequested: input.sendReport,
           reportQueued,
+          locale: input.locale,
         },
       });
       if (!spam) {

@@ -183,10 +183,12 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         'flagCount',
         'assignee',
         ...SOURCE_COLUMNS.map(([column]) => column),
+        // Last, so a spreadsheet reading the columns by position before locales still lines up.
+        'locale',
       ];
-      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores' | 'source'>>> =>
+      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores' | 'source' | 'locale'>>> =>
         strapi.db.query(MODEL_UIDS.submission).findMany({
-          select: [...LIST_FIELDS, 'dimensionScores', 'source'],
+          select: [...LIST_FIELDS, 'dimensionScores', 'source', 'locale'],
           where: whereOf(filters, callerId),
           orderBy: orderOf(filters),
           populate: { assignee: { select: ADMIN_NAME_FIELDS } },
@@ -216,6 +218,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
               row.flagCount,
               adminName(row.assignee) ?? '',
               ...SOURCE_COLUMNS.map(([, read]) => (row.source ? (read(row.source) ?? '') : '')),
+              row.locale ?? '',
             ];
           }
           if (page.length < PAGE) return;

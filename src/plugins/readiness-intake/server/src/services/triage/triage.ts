@@ -11,6 +11,7 @@ import type {
   TriageSubmissions,
 } from '../../../../shared/contracts/submissions';
 import { BAND_LABELS, type Band } from '../../../../shared/intake';
+import { localizeQuestionnaire } from '../../questionnaire/localize';
 import { explainAnswers } from '../../scoring/explain-answers';
 import { scoreSubmission, storedScore } from '../../scoring/score-submission';
 import { ADMIN_NAME_FIELDS, adminName, type AdminUserName } from '../../utils/admin-name';
@@ -106,8 +107,12 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** The whole submission, with its notes and audit trail, newest last. */
-    async detail(id: number): Promise<SubmissionDetail> {
+    /**
+     * The whole submission, with its notes and audit trail, newest last; its questions and
+     * answers in `locale` when the version has text in it (a consultant reads their own
+     * language, whatever the respondent's).
+     */
+    async detail(id: number, { locale }: { locale?: string } = {}): Promise<SubmissionDetail> {
       const submission = await findOrFail(id);
       const [notes, auditTrail, questionnaire, deliveries] = await Promise.all([
         notesOf(id),
@@ -132,7 +137,9 @@ const triage = ({ strapi }: { strapi: Core.Strapi }) => {
           : null,
         // Null only if the version it was scored with is gone or no longer valid; the stored
         // scores and raw answers are still shown then.
-        answersByDimension: questionnaire ? explainAnswers(questionnaire, submission.answers) : null,
+        answersByDimension: questionnaire
+          ? explainAnswers(localizeQuestionnaire(questionnaire, locale).document, submission.answers)
+          : null,
         notes,
         auditTrail,
         deliveries,

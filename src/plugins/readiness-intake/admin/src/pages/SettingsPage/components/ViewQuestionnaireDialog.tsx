@@ -1,24 +1,41 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Modal, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Modal, Tabs, Typography } from '@strapi/design-system';
 import { Page } from '@strapi/strapi/admin';
 
+import { FALLBACK_LOCALE } from '../../../../../shared/locales';
 import { useLabels } from '../../../labels';
 import { useGetIntakeQuestionnaireQuery } from '../../../services/api';
 
 const QuestionnaireDocument = ({ version }: { version: number }) => {
   const { t } = useLabels();
   const document = useGetIntakeQuestionnaireQuery({ version });
+  const [picked, setPicked] = React.useState<string | null>(null);
   if (document.isLoading) return <Page.Loading />;
   if (document.isError || !document.data) return <Page.Error />;
-  const { data } = document.data;
+  const { translations, ...own } = document.data.data;
+  // Every locale the version has text in, its own first; each shows exactly what is stored for it.
+  const locales = [own.defaultLocale ?? FALLBACK_LOCALE, ...Object.keys(translations ?? {})];
+  const locale = picked && locales.includes(picked) ? picked : locales[0];
+  const text = locale === locales[0] ? own : translations![locale];
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
+      {locales.length > 1 && (
+        <Tabs.Root value={locale} onValueChange={setPicked} variant="simple">
+          <Tabs.List aria-label={t('settings.versions.view-title', 'Questionnaire version {version}', { version })}>
+            {locales.map((code) => (
+              <Tabs.Trigger key={code} value={code} lang={code}>
+                {code}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+        </Tabs.Root>
+      )}
       <Typography>
         {t('settings.versions.summary', '“{title}”: {questions} questions in {dimensions} dimensions', {
-          title: data.title,
-          questions: data.dimensions.reduce((sum, dimension) => sum + dimension.questions.length, 0),
-          dimensions: data.dimensions.length,
+          title: text.title,
+          questions: own.dimensions.reduce((sum, dimension) => sum + dimension.questions.length, 0),
+          dimensions: own.dimensions.length,
         })}
       </Typography>
       <Box
@@ -26,9 +43,10 @@ const QuestionnaireDocument = ({ version }: { version: number }) => {
         background="neutral100"
         padding={4}
         hasRadius
+        lang={locale}
         style={{ maxHeight: '60vh', overflow: 'auto', fontSize: '1.2rem' }}
       >
-        {JSON.stringify(data, null, 2)}
+        {JSON.stringify(text, null, 2)}
       </Box>
     </Flex>
   );
