@@ -119,11 +119,29 @@ describe('filterValueProblem', () => {
       path: ['sort'],
       message: expect.stringMatching(/title has no attributes/),
     });
+    for (const sort of ['.', 'author.', '.title:asc', ['title', ' . :desc']]) {
+      expect(check({ sort })).toMatchObject({ message: expect.stringMatching(/empty name/) });
+    }
+    expect(check({ sort: 'title:asc,' })).toBeNull();
     expect(check({ populate: { author: { sort: { name: { x: 'asc' } } } } })?.path).toEqual([
       'populate',
       'author',
       'sort',
       'name',
+    ]);
+  });
+
+  it('knows documentId as a string column, which no attribute lists', () => {
+    expect(check({ filters: { documentId: { $eq: 'abc' } } })).toBeNull();
+    expect(check({ filters: { documentId: { id: 'body' } } })).toMatchObject({
+      path: ['filters', 'documentId', 'id'],
+      message: 'is not an attribute of a value',
+    });
+    expect(check({ filters: { author: { documentId: ['a', { x: 1 }] } } })?.path).toEqual([
+      'filters',
+      'author',
+      'documentId',
+      '1',
     ]);
   });
 

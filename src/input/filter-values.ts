@@ -70,13 +70,19 @@ const targetOf = (attribute: Attribute): string | null => {
 
 const isJoined = (attribute: Attribute) => ['relation', 'media', 'component', 'dynamiczone'].includes(attribute.type);
 
-/** Every filterable attribute of a model, with `id`, which the schema leaves out and every table has. */
+/**
+ * Every filterable attribute of a model, with the two columns the schema leaves out and a
+ * content type's table has: `id`, and `documentId`, a string column (`documentId[id]=x`
+ * went to PostgreSQL as a path into a string, a 500).
+ */
 const attributeOf = (model: ModelAttributes, name: string): Attribute | undefined =>
-  name === 'id'
-    ? { type: 'increments' }
-    : Object.prototype.hasOwnProperty.call(model.attributes, name)
-      ? model.attributes[name]
-      : undefined;
+  Object.prototype.hasOwnProperty.call(model.attributes, name)
+    ? model.attributes[name]
+    : name === 'id'
+      ? { type: 'increments' }
+      : name === 'documentId'
+        ? { type: 'string' }
+        : undefined;
 
 const valuesOf = (operand: unknown): unknown[] => (Array.isArray(operand) ? operand : [operand]);
 
@@ -208,7 +214,11 @@ const sortProblem = (sort: unknown, model: ModelAttributes, path: InputPath, get
   if (typeof sort === 'string') {
     return firstProblem(
       sort.split(',').map((entry) => () => {
+        if (entry.trim() === '') return null;
         const names = entry.split(':')[0].trim().split('.');
+        // The query engine looks an empty name up as an attribute and throws (`sort: ["."]` over GraphQL).
+        if (names.some((name) => name.trim() === ''))
+          return { path, message: `sorts by ${entry.trim()}, which has an empty name` };
         let current: ModelAttributes | undefined = model;
         for (const [index, name] of names.entries()) {
           const attribute: Attribute | undefined = current && attributeOf(current, name);

@@ -165,6 +165,8 @@ describe('a query string in a shape the query engine cannot run is a 400 naming 
     ['filters[author]=abc', 'filters[author]', /whole number/],
     ['filters[body][$eq]=x', 'filters[body][$eq]', /cannot compare JSON/],
     ['filters[author][$eq]=1&filters[author][$ne]=2', 'filters[author]', /one operator/],
+    // documentId is a column no attribute lists: a path into it went to PostgreSQL (seed 366875699).
+    ['filters[documentId][id]=body', 'filters[documentId][id]', /not an attribute of a value/],
   ])('a value the attribute cannot hold: GET /api/articles?%s', async (query, path, message) => {
     const error = expectStrapiError(await send({ method: 'GET', path: `/api/articles?${query}` }), 400, 'ValidationError');
     expect(error.details).toMatchObject({ source: 'query', param: 'filters', path });
@@ -182,6 +184,16 @@ describe('a query string in a shape the query engine cannot run is a 400 naming 
         path: '/graphql',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ query: `{ articles(filters: ${filters}) { title } }` }),
+      });
+      expectGraphqlError(response, 200, 'BAD_USER_INPUT');
+    }
+    // A sort path with an empty name, which the query engine looks up as an attribute (seed 366875699).
+    for (const sort of ['"."', '["title:asc", "author."]']) {
+      const response = await send({
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: `{ articles(sort: ${sort}) { title } }` }),
       });
       expectGraphqlError(response, 200, 'BAD_USER_INPUT');
     }
