@@ -16,10 +16,10 @@ const STATUS_LABELS: Record<Status, string> = {
 
 /**
  * The plugin's translated strings: `t` for one message, the names of bands, statuses and
- * dimensions, and `dateTime` for an instant as the panel shows it.
+ * dimensions, `dateTime` for an instant as the panel shows it, and `language` for a locale.
  */
 export const useLabels = () => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage, formatDate, locale } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   return {
@@ -29,5 +29,13 @@ export const useLabels = () => {
     dimension: (key: string) =>
       t(`dimension.${key}`, READINESS_DIMENSIONS.find((dimension) => dimension.key === key)?.title ?? key),
     dateTime: (value: string) => formatDate(value, { dateStyle: 'medium', timeStyle: 'short' }),
+    /** A locale code by its name in the admin's language ("Danish", "dansk"), or the code where the browser has no name for it. */
+    language: (code: string) => {
+      try {
+        return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+      } catch {
+        return code;
+      }
+    },
   };
 };

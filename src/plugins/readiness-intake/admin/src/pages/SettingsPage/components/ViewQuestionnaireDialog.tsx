@@ -8,7 +8,7 @@ import { useLabels } from '../../../labels';
 import { useGetIntakeQuestionnaireQuery } from '../../../services/api';
 
 const QuestionnaireDocument = ({ version }: { version: number }) => {
-  const { t } = useLabels();
+  const { t, language } = useLabels();
   const document = useGetIntakeQuestionnaireQuery({ version });
   const [picked, setPicked] = React.useState<string | null>(null);
   if (document.isLoading) return <Page.Loading />;
@@ -22,10 +22,10 @@ const QuestionnaireDocument = ({ version }: { version: number }) => {
     <Flex direction="column" alignItems="stretch" gap={3}>
       {locales.length > 1 && (
         <Tabs.Root value={locale} onValueChange={setPicked} variant="simple">
-          <Tabs.List aria-label={t('settings.versions.view-title', 'Questionnaire version {version}', { version })}>
+          <Tabs.List aria-label={t('settings.versions.languages', 'Languages')}>
             {locales.map((code) => (
-              <Tabs.Trigger key={code} value={code} lang={code}>
-                {code}
+              <Tabs.Trigger key={code} value={code}>
+                {`${language(code)} (${code})`}
               </Tabs.Trigger>
             ))}
           </Tabs.List>

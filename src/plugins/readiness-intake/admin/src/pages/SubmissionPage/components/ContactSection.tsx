@@ -6,7 +6,7 @@ import { Fact, Section } from './Section';
 
 /** Who sent the form, and when they consented. */
 export const ContactSection = ({ submission }: { submission: SubmissionDetail }) => {
-  const { t, dateTime } = useLabels();
+  const { t, dateTime, language } = useLabels();
   const facts = [
     { label: t('detail.contact.name', 'Name'), value: submission.contactName },
     { label: t('detail.contact.email', 'Email'), value: submission.contactEmail },
@@ -14,6 +14,7 @@ export const ContactSection = ({ submission }: { submission: SubmissionDetail })
     { label: t('detail.contact.role', 'Role'), value: submission.role ?? '—' },
     { label: t('detail.contact.team-size', 'Team size'), value: submission.teamSize ?? '—' },
     { label: t('detail.contact.timezone', 'Time zone'), value: submission.timezone ?? '—' },
+    { label: t('detail.contact.language', 'Answered in'), value: submission.locale ? language(submission.locale) : '—' },
   ];
   return (
     <Section title={t('detail.contact', 'Contact')}>
