@@ -28,11 +28,11 @@ let page: Page;
 let questionnaire: FullQuestionnaire;
 
 /** An article page of a website on another origin, embedding the form from the Strapi origin. */
-const articlePage = (slug: string) => `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Hiring backend engineers in Wellington</title>
+const articlePage = (slug: string, locale?: string) => `<!doctype html>
+<html lang="${locale ?? 'en'}"><head><meta charset="utf-8"><title>Hiring backend engineers in Wellington</title>
 <script src="${strapiOrigin}/api/readiness-intake/embed.js" defer></script></head>
 <body><article><h1>Hiring backend engineers in Wellington</h1><p>What a founder should know.</p></article>
-<readiness-intake-form article-slug="${slug}" cta="article-footer" article-path="/articles/{slug}"></readiness-intake-form>
+<readiness-intake-form article-slug="${slug}" cta="article-footer" article-path="/articles/{slug}"${locale ? ` locale="${locale}"` : ''}></readiness-intake-form>
 <script>
   document.addEventListener('readiness-intake:submitted', (event) => { window.__submitted = event.detail; });
 </script></body></html>`;
@@ -56,9 +56,9 @@ beforeAll(async () => {
 
   site = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://site');
-    const match = /^\/articles\/([a-z0-9-]+)$/.exec(url.pathname);
+    const match = /^(?:\/(da|id))?\/articles\/([a-z0-9-]+)$/.exec(url.pathname);
     response.writeHead(match ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(match ? articlePage(match[1]) : 'not found');
+    response.end(match ? articlePage(match[2], match[1]) : 'not found');
   });
   // localhost, not 127.0.0.1: another host as well as another port.
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
@@ -227,5 +227,52 @@ describe('the embeddable form on another website', () => {
     expect(detail.reportRequested).toBe(true);
     // One submit stored once, though it was sent again while the token was too young.
     expect(await app.strapi.db.query('plugin::readiness-intake.submission').count()).toBe(1);
+  });
+});
+
+describe('the embeddable form in Danish', () => {
+  it('speaks Danish throughout: the questionnaire, its own words, its checks and the result, and the submission keeps the locale', async () => {
+    // Given a Danish page that embeds the form with locale="da"
+    const danish: FullQuestionnaire & { locale: string } = (
+      await app.http().get('/api/readiness-intake/questionnaire?locale=da').expect(200)
+    ).body.data;
+    expect(danish.locale).toBe('da');
+    await page.goto(`${siteOrigin}/da/articles/wellington`, { waitUntil: 'load' });
+    await expectVisible(form().getByRole('heading', { name: danish.title }));
+    const send = form().getByRole('button', { name: 'Send spørgeskemaet' });
+    await expectVisible(send);
+
+    // When the respondent sends it empty, the form's own checks answer in Danish
+    await send.click();
+    await expectVisible(form().getByText(/^Der er \d+ problemer i formularen$/));
+    await expectVisible(form().getByText('Sæt hak for at give samtykke, så vi kan sende spørgeskemaet.').first());
+    await screenshot(page, 'embed-form-danish-errors');
+
+    // And when it is filled in and sent
+    await form().locator('[name="contact.name"]').fill('Mette Holm');
+    await form().locator('[name="contact.email"]').fill('mette.holm@fjord.example');
+    await form().locator('[name="contact.company"]').fill('Fjord ApS');
+    await form().locator('[name="contact.role"]').fill('CTO');
+    await form().locator('[name="contact.teamSize"]').fill('6');
+    await form().locator('[name="contact.timezone"]').fill('Europe/Copenhagen');
+    for (const { question, index } of worstAnswers()) {
+      if (question.kind === 'text') await form().locator(`[name="answers.${question.key}"]`).fill('Skrevet ned i wikien.');
+      else await form().locator(`[name="answers.${question.key}"]`).nth(index).check();
+    }
+    await form().locator('[name="backlog"]').fill('En integration med e-conomic.');
+    await form().locator('[name="consent"]').check();
+    await send.click();
+
+    // Then the result is in Danish, and the submission is stored with its locale
+    const result = form().locator('[data-band]');
+    await result.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await result.getAttribute('data-band')).toBe('foundation');
+    await expectVisible(result.getByText('Byg fundamentet først'));
+    await expectVisible(result.getByText('Tak: dit spørgeskema er sendt'));
+    await screenshot(page, 'embed-form-danish-result');
+    const stored = await app.strapi.db
+      .query('plugin::readiness-intake.submission')
+      .findOne({ where: { contactEmail: 'mette.holm@fjord.example' } });
+    expect(stored).toMatchObject({ locale: 'da', company: 'Fjord ApS' });
   });
 });

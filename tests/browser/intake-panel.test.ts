@@ -519,3 +519,29 @@ describe('the settings page', () => {
     expect(await app.strapi.db.query(SUBMISSION).count({ where: { id: stored.id } })).toBe(0);
   });
 });
+
+describe('the panel in Danish', () => {
+  it('shows its own strings, the questions and the answers in the admin’s language', async () => {
+    // Given a consultant who has picked Danish as the admin's language
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await logInToAdmin(page, baseUrl, CONSULTANT);
+    await page.evaluate(() => localStorage.setItem('strapi-admin-language', 'da'));
+
+    // When they open the inbox and a submission answered in English
+    await page.goto(`${baseUrl}/admin/plugins/readiness-intake`);
+    await expectVisible(page.getByRole('heading', { name: 'Indsendelser' }));
+    await page.getByRole('link', { name: 'Weak Co' }).click();
+
+    // Then the page's labels, the dimension titles and the question prompts are Danish, and
+    // it says which language the respondent answered in
+    await expectVisible(page.getByText('Besvaret på'));
+    await expectVisible(page.getByText('engelsk'));
+    await expectVisible(page.getByText('Systemdokumentation').first());
+    await expectVisible(
+      page.getByText('Findes der en skriftlig beskrivelse af, hvordan jeres backend er bygget op', { exact: false }).first()
+    );
+    await screenshot(page, 'submission-danish');
+    await context.close();
+  });
+});

@@ -1,8 +1,8 @@
 import type { IntakeResult, SubmitIntake } from '../../shared/contracts/public-form';
-import { BAND_LABELS } from '../../shared/intake';
 import { REQUESTED_LOCALE } from '../../shared/locales';
 import { sourceOf } from './attribution';
 import { h } from './dom';
+import { formMessagesFor, type FormMessages } from './messages';
 import { CONTACT_KEYS, emptyValues, type FieldError, type FormValues, type Questionnaire } from './form-values';
 import { buildRequestBody } from './request-body';
 import { isTooSoon, retryAfterSeconds, serverErrorsOf } from './server-errors';
@@ -50,12 +50,16 @@ export class ReadinessIntakeForm extends HTMLElement {
   private summary!: HTMLElement;
   private status!: HTMLElement;
   private announcer!: HTMLElement;
+  /** The attribute's language until the server says which it answered in. */
+  private messages: FormMessages = formMessagesFor(null);
 
   connectedCallback() {
     if (this.shadowRoot) return;
     this.root = this.attachShadow({ mode: 'open' });
     this.root.append(h('style', {}, STYLES));
-    this.announcer = h('div', { class: 'rif', 'aria-live': 'polite' }, h('p', { class: 'status' }, 'Loading the questionnaire…'));
+    const requested = this.getAttribute('locale');
+    this.messages = formMessagesFor(requested && REQUESTED_LOCALE.test(requested) ? requested : null);
+    this.announcer = h('div', { class: 'rif', 'aria-live': 'polite' }, h('p', { class: 'status' }, this.messages.loading));
     this.root.append(this.announcer);
     void this.load();
   }
@@ -81,10 +85,9 @@ export class ReadinessIntakeForm extends HTMLElement {
     try {
       this.questionnaire = await this.fetchQuestionnaire();
       this.loadedAt = Date.now();
+      if (this.questionnaire.locale) this.messages = formMessagesFor(this.questionnaire.locale);
     } catch {
-      this.announcer.replaceChildren(
-        h('p', { class: 'error', role: 'alert' }, 'The questionnaire could not be loaded. Please reload the page to try again.')
-      );
+      this.announcer.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.messages.loadFailed));
       return;
     }
     this.render(this.questionnaire);
@@ -165,7 +168,7 @@ export class ReadinessIntakeForm extends HTMLElement {
     const contact = h(
       'fieldset',
       { class: 'section' },
-      h('legend', {}, 'About you and your team'),
+      h('legend', {}, this.messages.aboutYou),
       ...questionnaire.contactFields.map((field) => {
         const attributes: Record<string, string | boolean> =
           field.kind === 'email'
@@ -220,7 +223,7 @@ export class ReadinessIntakeForm extends HTMLElement {
       h(
         'fieldset',
         { class: 'section' },
-        h('legend', {}, 'Your backlog'),
+        h('legend', {}, this.messages.backlog),
         this.textField('backlog', questionnaire.backlog.prompt, questionnaire.backlog.help, 'textarea', {
           maxlength: String(questionnaire.backlog.maxLength),
           'aria-required': questionnaire.backlog.required ? 'true' : false,
@@ -249,7 +252,7 @@ export class ReadinessIntakeForm extends HTMLElement {
             'label',
             { class: 'check', for: reportId },
             h('input', { type: 'checkbox', id: reportId, name: 'sendReport', 'aria-describedby': `${reportId}-error` }),
-            h('span', {}, 'Email me my readiness report')
+            h('span', {}, this.messages.sendReport)
           ),
           h('p', { class: 'error', id: `${reportId}-error` })
         )
@@ -258,10 +261,10 @@ export class ReadinessIntakeForm extends HTMLElement {
       h(
         'div',
         { class: 'hp', 'aria-hidden': 'true' },
-        h('label', { for: honeypotId }, 'Leave this field empty'),
+        h('label', { for: honeypotId }, this.messages.honeypot),
         h('input', { type: 'text', id: honeypotId, name: 'url', tabindex: '-1', autocomplete: 'off' })
       ),
-      h('button', { type: 'submit' }, 'Send the questionnaire'),
+      h('button', { type: 'submit' }, this.messages.submit),
       this.status
     );
     this.form.addEventListener('submit', (event) => {
@@ -332,7 +335,7 @@ export class ReadinessIntakeForm extends HTMLElement {
       return label?.textContent ?? name;
     };
     this.summary.replaceChildren(
-      h('h3', {}, count === 1 ? 'There is a problem with the form' : `There are ${count} problems with the form`),
+      h('h3', {}, this.messages.problems(count)),
       h(
         'ul',
         {},
@@ -361,12 +364,12 @@ export class ReadinessIntakeForm extends HTMLElement {
     const questionnaire = this.questionnaire;
     if (!questionnaire || this.sending) return;
     const values = this.readValues(questionnaire);
-    const problems = validateForm(questionnaire, values);
+    const problems = validateForm(questionnaire, values, this.messages);
     if (problems.length > 0) {
       this.showErrors(problems);
       return;
     }
-    this.setSending(true, 'Sending…');
+    this.setSending(true, this.messages.sending);
     try {
       await this.send(questionnaire, values);
     } finally {
@@ -399,7 +402,7 @@ export class ReadinessIntakeForm extends HTMLElement {
           await sleep(2000);
           continue;
         }
-        this.showErrors([], ['The server could not be reached. Check your connection and send the form again.']);
+        this.showErrors([], [this.messages.offline]);
         this.status.textContent = '';
         return;
       }
@@ -423,25 +426,10 @@ export class ReadinessIntakeForm extends HTMLElement {
         const { fields, general } = serverErrorsOf(answer, this.controlNames());
         this.showErrors(fields, general);
       } else if (response.status === 429) {
-        const minutes = wait === null ? null : Math.ceil(wait / 60);
-        this.showErrors(
-          [],
-          [
-            wait === null
-              ? 'Too many questionnaires were sent from here. Please try again later.'
-              : `Too many questionnaires were sent from here. Please try again in ${wait < 120 ? `${wait} seconds` : `${minutes} minutes`}.`,
-          ]
-        );
+        this.showErrors([], [this.messages.tooMany(wait)]);
       } else {
         const message = (answer as { error?: { message?: unknown } } | null)?.error?.message;
-        this.showErrors(
-          [],
-          [
-            typeof message === 'string' && message
-              ? message
-              : `The form could not be sent (${response.status}). Please try again.`,
-          ]
-        );
+        this.showErrors([], [typeof message === 'string' && message ? message : this.messages.sendFailed(response.status)]);
       }
       return;
     }
@@ -468,12 +456,12 @@ export class ReadinessIntakeForm extends HTMLElement {
     this.showErrors([]);
     this.status.textContent = '';
     const result = data.result;
-    const heading = h('h2', { tabindex: '-1' }, 'Thank you: your questionnaire was sent');
+    const heading = h('h2', { tabindex: '-1' }, this.messages.thanks);
     const section = h(
       'section',
       { class: 'result', 'data-band': result?.band ?? 'none', 'aria-labelledby': this.idFor('result') },
       heading,
-      h('p', {}, `Your reference is ${data.reference}.`),
+      h('p', {}, this.messages.reference(data.reference)),
       ...(result ? this.resultParts(result, questionnaire) : [])
     );
     heading.id = this.idFor('result');
@@ -487,11 +475,11 @@ export class ReadinessIntakeForm extends HTMLElement {
   private resultParts(result: IntakeResult, questionnaire: Questionnaire): Node[] {
     const titles = new Map(questionnaire.dimensions.map((dimension) => [dimension.key, dimension.title]));
     return [
-      h('h3', { class: 'band' }, BAND_LABELS[result.band] ?? result.band),
-      h('p', { class: 'score' }, `${result.score}`, h('span', { class: 'help' }, ' / 100 overall')),
+      h('h3', { class: 'band' }, this.messages.bands[result.band] ?? result.band),
+      h('p', { class: 'score' }, `${result.score}`, h('span', { class: 'help' }, this.messages.overall)),
       h(
         'ul',
-        { class: 'dimensions', 'aria-label': 'Score per dimension' },
+        { class: 'dimensions', 'aria-label': this.messages.perDimension },
         ...result.dimensions.map((dimension) => {
           const title = titles.get(dimension.key) ?? dimension.key;
           const bar = h('span');
@@ -517,7 +505,7 @@ export class ReadinessIntakeForm extends HTMLElement {
       ),
       ...(result.recommendations.length > 0
         ? [
-            h('h3', {}, 'Recommended reading'),
+            h('h3', {}, this.messages.reading),
             h(
               'ul',
               { class: 'recommendations' },

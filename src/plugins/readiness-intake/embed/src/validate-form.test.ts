@@ -5,6 +5,7 @@ import { DEFAULT_QUESTIONNAIRE } from '../../server/src/questionnaire/default-qu
 import { toPublicQuestionnaire } from '../../server/src/questionnaire/public-view';
 import { issuesOf } from '../../server/src/utils/issues';
 import type { FormValues, Questionnaire } from './form-values';
+import { FORM_MESSAGES } from './messages';
 import { buildRequestBody } from './request-body';
 import { controlNameOf } from './server-errors';
 import { validateForm } from './validate-form';
@@ -113,6 +114,16 @@ describe('the form checks what the server checks', () => {
         { name: 'contact.teamSize', message: 'Enter a whole number from 1 to 1,000,000.' },
       ]);
     }
+  });
+
+  it('says it in the form’s language', () => {
+    const values = fc.sample(filledForm, 1)[0];
+    values.contact.teamSize = 'six';
+    values.consent = false;
+    expect(validateForm(QUESTIONNAIRE, values, FORM_MESSAGES.da)).toEqual([
+      { name: 'contact.teamSize', message: 'Skriv et helt tal fra 1 til 1.000.000.' },
+      { name: 'consent', message: 'Sæt hak for at give samtykke, så vi kan sende spørgeskemaet.' },
+    ]);
   });
 
   it('catches an address without an @ or a domain, and leaves finer points to the server', () => {

@@ -1,4 +1,5 @@
 import type { FieldError, FormValues, Questionnaire } from './form-values';
+import { EN, type FormMessages } from './messages';
 
 /**
  * The shape every address has (something@domain.tld, no spaces): enough to catch a typo
@@ -29,9 +30,10 @@ const blank = (value: string | string[] | undefined) =>
 /**
  * Checks what the server checks before anything is sent: required fields and answers,
  * the email's shape, the team size as a whole number, the time zone, the lengths, and
- * consent. Each problem names its control, in the order the form shows them.
+ * consent. Each problem names its control, in the order the form shows them, in the
+ * form's language.
  */
-export const validateForm = (questionnaire: Questionnaire, values: FormValues): FieldError[] => {
+export const validateForm = (questionnaire: Questionnaire, values: FormValues, messages: FormMessages = EN): FieldError[] => {
   const errors: FieldError[] = [];
   const add = (name: string, message: string) => errors.push({ name, message });
 
@@ -40,38 +42,37 @@ export const validateForm = (questionnaire: Questionnaire, values: FormValues): 
     const value = values.contact[field.key].trim();
     // Every contact field is required by the server's schema, whatever the document says.
     if (value === '') {
-      add(name, `Enter ${field.label.toLowerCase()}.`);
+      add(name, messages.enter(field.label));
       continue;
     }
     if (field.key === 'teamSize') {
       const size = Number(value);
       if (!/^\d+$/.test(value) || !Number.isSafeInteger(size) || size < 1 || size > TEAM_SIZE_MAX) {
-        add(name, `Enter a whole number from 1 to ${TEAM_SIZE_MAX.toLocaleString('en')}.`);
+        add(name, messages.wholeNumber(TEAM_SIZE_MAX));
       }
       continue;
     }
     const max = MAX_LENGTH[field.key];
-    if (value.length > max) add(name, `Use at most ${max} characters.`);
-    else if (field.key === 'email' && !EMAIL.test(value)) add(name, 'Enter an email address such as name@company.com.');
-    else if (field.key === 'timezone' && !isKnownTimezone(value)) add(name, 'Enter a time zone such as Europe/Copenhagen.');
+    if (value.length > max) add(name, messages.atMost(max));
+    else if (field.key === 'email' && !EMAIL.test(value)) add(name, messages.email);
+    else if (field.key === 'timezone' && !isKnownTimezone(value)) add(name, messages.timezone);
   }
 
   for (const dimension of questionnaire.dimensions) {
     for (const question of dimension.questions) {
       const value = values.answers[question.key];
       const name = `answers.${question.key}`;
-      if (question.required && blank(value)) add(name, question.kind === 'text' ? 'Write an answer.' : 'Choose an answer.');
+      if (question.required && blank(value)) add(name, question.kind === 'text' ? messages.writeAnswer : messages.chooseAnswer);
       else if (question.kind === 'text' && typeof value === 'string' && value.length > TEXT_ANSWER_MAX) {
-        add(name, `Use at most ${TEXT_ANSWER_MAX} characters.`);
+        add(name, messages.atMost(TEXT_ANSWER_MAX));
       }
     }
   }
 
-  if (questionnaire.backlog.required && values.backlog.trim() === '')
-    add('backlog', 'Describe the work waiting in your backlog.');
+  if (questionnaire.backlog.required && values.backlog.trim() === '') add('backlog', messages.describeBacklog);
   else if (values.backlog.length > questionnaire.backlog.maxLength) {
-    add('backlog', `Use at most ${questionnaire.backlog.maxLength} characters.`);
+    add('backlog', messages.atMost(questionnaire.backlog.maxLength));
   }
-  if (!values.consent) add('consent', 'Tick the box to agree, so we can send the questionnaire.');
+  if (!values.consent) add('consent', messages.consent);
   return errors;
 };

@@ -1,5 +1,5 @@
+import { LOCALIZED_BAND_LABELS } from '../../../shared/band-labels';
 import type { Band } from '../../../shared/intake';
-import { BAND_LABELS } from '../../../shared/intake';
 import { FALLBACK_LOCALE, matchLocale } from '../../../shared/locales';
 
 /**
@@ -20,7 +20,7 @@ export type ReportStrings = {
 };
 
 const EN: ReportStrings = {
-  bandLabels: BAND_LABELS,
+  bandLabels: LOCALIZED_BAND_LABELS.en,
   subject: (band, score) => `Your readiness report: ${band} (${score}/100)`,
   hello: (name) => `Hello ${name},`,
   intro: (company, reference) => `Here is how ready ${company} is to work with an async backend contractor (${reference}).`,
@@ -32,7 +32,7 @@ const EN: ReportStrings = {
 };
 
 const DA: ReportStrings = {
-  bandLabels: { ready: 'Klar nu', close: 'Tættere på, end I tror', foundation: 'Byg fundamentet først' },
+  bandLabels: LOCALIZED_BAND_LABELS.da,
   subject: (band, score) => `Jeres parathedsrapport: ${band} (${score}/100)`,
   hello: (name) => `Hej ${name},`,
   intro: (company, reference) =>
@@ -45,7 +45,7 @@ const DA: ReportStrings = {
 };
 
 const ID: ReportStrings = {
-  bandLabels: { ready: 'Siap sekarang', close: 'Lebih dekat dari yang Anda kira', foundation: 'Bangun fondasinya dulu' },
+  bandLabels: LOCALIZED_BAND_LABELS.id,
   subject: (band, score) => `Laporan kesiapan Anda: ${band} (${score}/100)`,
   hello: (name) => `Halo ${name},`,
   intro: (company, reference) => `Berikut seberapa siap ${company} bekerja dengan kontraktor backend asinkron (${reference}).`,
