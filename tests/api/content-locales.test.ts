@@ -1,4 +1,5 @@
 import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
+import { countQueries } from '../support/queries';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -186,19 +187,7 @@ describe('the public read cache', () => {
 });
 
 describe('the query budget in a locale', () => {
-  const countQueries = async (url: string) => {
-    let count = 0;
-    const onQuery = () => {
-      count += 1;
-    };
-    app.strapi.db.connection.on('query', onQuery);
-    try {
-      await app.http().get(url).expect(200);
-    } finally {
-      app.strapi.db.connection.removeListener('query', onQuery);
-    }
-    return count;
-  };
+  const queriesOf = (url: string) => countQueries(app, () => app.http().get(url).expect(200));
 
   it('lists 25 Danish articles with author and related links in as many SQL statements as 5', async () => {
     const author = (await post('/api/authors', { name: 'Budget Forfatter' }).expect(201)).body.data;
@@ -216,8 +205,8 @@ describe('the query budget in a locale', () => {
     }
     const list = (size: number) =>
       `/api/articles?locale=da&filters[title][$startsWith]=Budget&populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=${size}`;
-    const five = await countQueries(list(5));
-    const twentyFive = await countQueries(list(25));
+    const five = await queriesOf(list(5));
+    const twentyFive = await queriesOf(list(25));
     expect(twentyFive).toBeLessThanOrEqual(five);
     const page = (await app.http().get(list(25)).expect(200)).body.data;
     expect(page).toHaveLength(25);

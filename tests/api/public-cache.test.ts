@@ -1,4 +1,5 @@
 import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
+import { countQueries } from '../support/queries';
 import { startApp, type TestApp } from '../support/strapi';
 
 let app: TestApp;
@@ -185,19 +186,7 @@ describe('invalidation', () => {
 });
 
 describe('the query budget', () => {
-  const countQueries = async (url: string) => {
-    let count = 0;
-    const onQuery = () => {
-      count += 1;
-    };
-    app.strapi.db.connection.on('query', onQuery);
-    try {
-      await read(url).expect(200);
-    } finally {
-      app.strapi.db.connection.removeListener('query', onQuery);
-    }
-    return count;
-  };
+  const queriesOf = (url: string) => countQueries(app, () => read(url).expect(200));
 
   beforeAll(async () => {
     const links = [];
@@ -219,8 +208,8 @@ describe('the query budget', () => {
   it('lists 50 articles with author and related links in as many SQL statements as 5', async () => {
     // Both first reads, so both misses: the SQL is the uncached read's.
     const list = (size: number) => `/api/articles?populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=${size}`;
-    const five = await countQueries(list(5));
-    const fifty = await countQueries(list(50));
+    const five = await queriesOf(list(5));
+    const fifty = await queriesOf(list(50));
     expect(fifty).toBeLessThanOrEqual(five);
     expect(five).toBeGreaterThan(0);
   });
@@ -228,6 +217,6 @@ describe('the query budget', () => {
   it('costs no SQL at all for a repeated cached read', async () => {
     const url = '/api/articles?populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=25';
     await read(url).expect(200);
-    expect(await countQueries(url)).toBe(0);
+    expect(await queriesOf(url)).toBe(0);
   });
 });
