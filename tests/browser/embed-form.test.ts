@@ -32,7 +32,7 @@ const articlePage = (slug: string, locale?: string) => `<!doctype html>
 <html lang="${locale ?? 'en'}"><head><meta charset="utf-8"><title>Hiring backend engineers in Wellington</title>
 <script src="${strapiOrigin}/api/readiness-intake/embed.js" defer></script></head>
 <body><article><h1>Hiring backend engineers in Wellington</h1><p>What a founder should know.</p></article>
-<readiness-intake-form article-slug="${slug}" cta="article-footer" article-path="/articles/{slug}"${locale ? ` locale="${locale}"` : ''}></readiness-intake-form>
+<readiness-intake-form article-slug="${slug}" cta="article-footer" article-path="/articles/{slug}"${locale === 'da' ? ' locale="da"' : ''}></readiness-intake-form>
 <script>
   document.addEventListener('readiness-intake:submitted', (event) => { window.__submitted = event.detail; });
 </script></body></html>`;
@@ -274,5 +274,13 @@ describe('the embeddable form in Danish', () => {
       .query('plugin::readiness-intake.submission')
       .findOne({ where: { contactEmail: 'mette.holm@fjord.example' } });
     expect(stored).toMatchObject({ locale: 'da', company: 'Fjord ApS' });
+  });
+
+  it('takes its language from the page when the element names none', async () => {
+    // Given an Indonesian page (<html lang="id">) whose form has no locale attribute
+    await page.goto(`${siteOrigin}/id/articles/wellington`, { waitUntil: 'load' });
+    // Then the questionnaire and the form's own words are Indonesian
+    await expectVisible(form().getByRole('button', { name: 'Kirim kuesioner' }));
+    await expectVisible(form().getByRole('group', { name: 'Tentang Anda dan tim Anda' }));
   });
 });

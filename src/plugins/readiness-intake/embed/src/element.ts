@@ -57,11 +57,16 @@ export class ReadinessIntakeForm extends HTMLElement {
     if (this.shadowRoot) return;
     this.root = this.attachShadow({ mode: 'open' });
     this.root.append(h('style', {}, STYLES));
-    const requested = this.getAttribute('locale');
+    const requested = this.locale;
     this.messages = formMessagesFor(requested && REQUESTED_LOCALE.test(requested) ? requested : null);
     this.announcer = h('div', { class: 'rif', 'aria-live': 'polite' }, h('p', { class: 'status' }, this.messages.loading));
     this.root.append(this.announcer);
     void this.load();
+  }
+
+  /** The language asked for: the `locale` attribute, or the page's own (`<html lang>`). */
+  get locale(): string {
+    return this.getAttribute('locale') || document.documentElement.lang || '';
   }
 
   /** The Strapi origin: the `api` attribute, or where this script came from. */
@@ -70,7 +75,7 @@ export class ReadinessIntakeForm extends HTMLElement {
   }
 
   private async fetchQuestionnaire(): Promise<Questionnaire> {
-    const locale = this.getAttribute('locale');
+    const locale = this.locale;
     // A malformed attribute is left out rather than sent: the server would refuse the load.
     const query = locale && REQUESTED_LOCALE.test(locale) ? `?locale=${encodeURIComponent(locale)}` : '';
     const response = await fetch(`${this.api}/api/readiness-intake/questionnaire${query}`, {
