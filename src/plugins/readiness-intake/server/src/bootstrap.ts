@@ -16,6 +16,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Before the first request: the inbox's dimension and flag filters read these columns.
   const filled = await getService(strapi, 'score-columns').backfill();
   if (filled > 0) strapi.log.info(`readiness-intake: filled the score columns of ${filled} earlier submissions`);
+  // After the schema sync, so also on a fresh database (Strapi runs the app's migrations
+  // before it creates the tables): the inbox search's trigram indexes on PostgreSQL.
+  const search = await getService(strapi, 'search-indexes').ensure();
+  if (search.status === 'created') strapi.log.info(`readiness-intake: created the search indexes ${search.indexes.join(', ')}`);
+  else if (search.status === 'no-extension' || search.status === 'failed')
+    strapi.log.warn(`readiness-intake: the inbox search has no index and scans the table: ${search.reason}`);
   // Before the jobs: a subscription moved from Strapi's store gets the events raised from now on.
   await getService(strapi, 'webhooks').migrateLegacy();
   getService(strapi, 'jobs').start();

@@ -29,6 +29,7 @@ describe('the services the plugin registers', () => {
         'retention',
         'saved-views',
         'score-columns',
+        'search-indexes',
         'settings',
         'stats',
         'submissions',
