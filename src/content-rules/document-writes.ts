@@ -33,11 +33,15 @@ export const beforeDocumentWrite =
     if (uids.includes(context.uid) && WRITE_ACTIONS.has(context.action)) {
       const params = context.params as { data?: WriteData; documentId?: string; locale?: string };
       params.data = params.data ?? {};
+      const locale = await localeOf(strapi, context.contentType, params.locale);
+      // Named here, as Strapi would name it later: the next rule on this write reads it instead
+      // of asking the database for the default locale again.
+      if (locale !== undefined) params.locale = locale;
       await rule({
         uid: context.uid,
         action: context.action as DocumentWrite['action'],
         documentId: params.documentId,
-        locale: await localeOf(strapi, context.contentType, params.locale),
+        locale,
         data: params.data,
       });
     }
