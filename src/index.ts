@@ -7,6 +7,7 @@ import { registerContentRules } from './content-rules';
 import { survivePoolConnectionSetupFailures } from './database/connection-setup';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
 import { treatNullArgumentsAsAbsent } from './graphql/null-arguments';
+import { batchRelationLoads } from './graphql/relation-batching';
 import { ensureContentLocales, readContentLocales } from './i18n/ensure-locales';
 import { extendBodyParser } from './input/body-parser';
 import { validateFilterValues } from './input/content-api-validation';
@@ -34,6 +35,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await getResponseCache(strapi).start();
+    batchRelationLoads(strapi);
     invalidateOnWrites(strapi);
     // Before the seed, which writes in every locale.
     await ensureContentLocales(strapi);

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { getI18nService } from '../i18n/i18n-services';
 import { unknownLocaleProblem } from '../i18n/known-locales';
+import { loadRelationsInBatches } from './relation-batching';
 
 type Resolve = (parent: unknown, args: Record<string, unknown>, context: unknown, info: unknown) => unknown;
 
@@ -47,7 +48,9 @@ type Naming = {
  * absent argument only: `articles(pagination: null)` threw inside the resolver, a 500 in
  * GraphQL's shape. Every query and relation field of the app's content types now reads an
  * explicit null as the argument left out, which is what GraphQL's spec allows for it, and
- * the queries of localized types refuse a locale Strapi does not have.
+ * the queries of localized types refuse a locale Strapi does not have. The relation fields
+ * also load in batches (see relation-batching): registered here because the extension
+ * service merges the middleware lists of one field by index, so a field has one list.
  */
 export const treatNullArgumentsAsAbsent = (strapi: Core.Strapi) => {
   const naming = strapi.plugin('graphql').service('utils').naming as Naming;
@@ -74,7 +77,7 @@ export const treatNullArgumentsAsAbsent = (strapi: Core.Strapi) => {
       .flatMap(([name]) => [`${typeName}.${name}`, `${typeName}.${name}_connection`]);
     return [
       ...queries.map((query) => [`Query.${query}`, queryMiddlewares] as const),
-      ...relations.map((relation) => [relation, [dropNullArguments]] as const),
+      ...relations.map((relation) => [relation, [dropNullArguments, loadRelationsInBatches]] as const),
     ];
   });
 

@@ -214,6 +214,29 @@ describe('the query budget', () => {
     expect(five).toBeGreaterThan(0);
   });
 
+  it('lists 50 articles over GraphQL with author and related links in as many SQL statements as 5', async () => {
+    // Each size its own document, so both are misses; the relation fields load in batches.
+    const list = (size: number) =>
+      `{ articles(pagination: { pageSize: ${size} }, sort: "title", filters: { title: { startsWith: "Budget" } }) { title author { name } relatedLinks { title url } } }`;
+    const queriesOfGraphql = (query: string) => countQueries(app, () => app.http().post('/graphql').send({ query }).expect(200));
+    const five = await queriesOfGraphql(list(5));
+    const fifty = await queriesOfGraphql(list(50));
+    expect(fifty).toBeLessThanOrEqual(five);
+    expect(five).toBeGreaterThan(0);
+    const { articles } = (
+      await app
+        .http()
+        .post('/graphql')
+        .send({ query: list(50) })
+        .expect(200)
+    ).body.data;
+    expect(articles).toHaveLength(50);
+    for (const entry of articles) {
+      expect(entry.author.name).toMatch(/^Ada Byrne/);
+      expect(entry.relatedLinks.map((link: { title: string }) => link.title)).toEqual(['Link 0', 'Link 1', 'Link 2']);
+    }
+  });
+
   it('costs no SQL at all for a repeated cached read', async () => {
     const url = '/api/articles?populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=25';
     await read(url).expect(200);
