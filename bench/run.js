@@ -315,6 +315,12 @@ const loadRow = async (name, urls, options = {}, { beforeLoad } = {}) => {
   const result = await runLoad({ mode: 'load', urls, connections: CONNECTIONS, seconds: SECONDS, ...options });
   const row = { name, rps: result.rps, p50: result.p50, p99: result.p99, bad: result.non2xx + result.errors, result };
   rows.push(row);
+  // Requests still in flight when the row ends are not counted: a row slower than its length
+  // completes none, which is not a rate of zero.
+  if (result.total === 0) {
+    Object.assign(row, { p50: null, p99: null, incomplete: true });
+    log(`  no request completed within ${SECONDS} s: raise BENCH_SECONDS for this row`);
+  }
   if (row.bad > 0) log(`  ${row.bad} answers were not 2xx (status codes: ${JSON.stringify(result.statusCodes)})`);
   return row;
 };
@@ -691,7 +697,7 @@ const main = async () => {
       ];
     } else {
       const ratio = row.isCeiling ? '100%' : row.vs ? `ours ${(row.vs.rps / row.rps).toFixed(2)}× stock` : share(row);
-      cells = [row.rps.toFixed(0), ms(row.p50), ms(row.p99), ratio];
+      cells = [row.incomplete ? `none within ${SECONDS} s` : row.rps.toFixed(0), ms(row.p50), ms(row.p99), ratio];
     }
     log(`| ${row.name} | ${cells.join(' | ')} | ${row.bad} |`);
   }
