@@ -57,8 +57,8 @@ export const TRUST_SYNC_PERIODS = 2;
  * heard of a write: its subscriber is connected and subscribed, no bump of its own is
  * waiting to reach Redis, and it confirmed the shared generation (and pinged the
  * subscriber's connection) within TRUST_SYNC_PERIODS sync periods. Otherwise reads go to
- * the database. Whenever that knowledge is interrupted (a connection closed, a sync
- * failed) or the shared generation moves in any direction (a write, or a Redis that
+ * the database. Whenever a connection closes (whatever was published meanwhile is lost),
+ * a sync fails, or the shared generation moves in any direction (a write, or a Redis that
  * restarted empty and counts from 0 again), the instance drops everything it holds, so an
  * entry read before the interruption can never come back after it.
  */
@@ -139,6 +139,9 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
       adopt(Number(shared ?? 0));
       if (subscribed) trustedUntil = started + trustMilliseconds;
     } catch {
+      // Dropped, not only set aside: if Redis was unreachable to every instance, a write
+      // elsewhere may still be a pending bump there, paid back only after this instance
+      // trusts the counter again; entries read from now on cannot predate that write.
       if (trustedUntil !== 0) strapi.log.warn('Response cache: Redis did not answer; reads are not cached until it does');
       distrust();
     } finally {
@@ -175,8 +178,8 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
         enableOfflineQueue: false,
         maxRetriesPerRequest: 1,
         lazyConnect: true,
-        // A command unanswered for a sync period fails, so a cut link ends the trust in time.
-        commandTimeout: config.syncMilliseconds,
+        // Trust runs out on its own; this only keeps a sync or a bump from hanging on a cut link.
+        commandTimeout: trustMilliseconds,
       };
       redis = new Redis(config.redisUrl, options);
       // Subscribed by hand on every (re)connection below, and trusted only once that is done.
