@@ -12,6 +12,7 @@ import { ensureContentLocales, readContentLocales } from './i18n/ensure-locales'
 import { extendBodyParser } from './input/body-parser';
 import { validateFilterValues } from './input/content-api-validation';
 import { assertSecretsForStart } from './lib/config/secrets';
+import { skipDisabledLogLevels } from './logging/skip-disabled-levels';
 import { seedDemo } from './seed/seed-demo';
 import { startWebhookSync } from './webhooks/sync-webhooks';
 
@@ -19,6 +20,7 @@ let stopWebhookSync: () => void = () => undefined;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    skipDisabledLogLevels(strapi);
     // Here rather than in config/: the build loads the config too, and must need no secret.
     assertSecretsForStart();
     // A bad CONTENT_LOCALES stops the start here, before the database is migrated.

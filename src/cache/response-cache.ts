@@ -6,8 +6,13 @@ import type { Core } from '@strapi/strapi';
 export type CachedResponse = {
   etag: string;
   contentType: string;
-  /** Headers the miss was given by middlewares after the cache (security headers), sent again on hits. */
-  headers: Record<string, string>;
+  /**
+   * Every header a hit sends but the caller-specific ones (CORS, set before the cache):
+   * the security headers the miss was given by the middlewares after the cache, the ETag,
+   * Cache-Control, Content-Type and X-Cache, as [name, value] pairs ready for setHeader, so
+   * a hit builds none of them.
+   */
+  hitHeaders: [string, string][];
   body: Buffer;
 };
 
@@ -30,114 +35,117 @@ export type CacheConfig = {
 };
 
 /**
- * A store of serialised responses under keys that already carry the generation, and of
- * the last good one under each key without it (`getStale`), which a bump does not clear.
+ * How long an instance with Redis trusts its own entries after the last time it confirmed
+ * the shared generation (and that its subscriber was listening), as a number of sync
+ * periods: one sync may fail or run late before the cache stands aside, and a write
+ * nobody told this instance about is served at most this long.
  */
-interface Store {
-  get(key: string): Promise<CachedResponse | undefined>;
-  getStale(key: string): Promise<CachedResponse | undefined>;
-  /** Stores `entry` under `key`, and under `staleKey` as the last good answer when there is one. */
-  set(key: string, staleKey: string | null, entry: CachedResponse): Promise<void>;
-  clear(): void;
-}
-
-const memoryStore = (config: CacheConfig): Store => {
-  const lruOf = (ttlSeconds: number) =>
-    new LRUCache<string, CachedResponse>({
-      max: config.maxEntries,
-      maxSize: config.maxBytes,
-      sizeCalculation: (entry) => entry.body.length + entry.etag.length + 1024,
-      ttl: ttlSeconds * 1000,
-    });
-  const lru = lruOf(config.ttlSeconds);
-  // The same entry objects as `lru` holds, so the bodies are in memory once.
-  const stale = lruOf(Math.max(config.staleIfErrorSeconds, 1));
-  return {
-    get: async (key) => lru.get(key),
-    getStale: async (key) => stale.get(key),
-    set: async (key, staleKey, entry) => {
-      lru.set(key, entry);
-      if (staleKey) stale.set(staleKey, entry);
-    },
-    clear: () => lru.clear(),
-  };
-};
-
-/** Entries as one buffer: "etag\ncontent-type\nheaders-json\n" then the body, read back with a single GET. */
-const redisStore = (redis: Redis, prefix: string, config: CacheConfig): Store => {
-  const read = async (key: string): Promise<CachedResponse | undefined> => {
-    const raw = await redis.getBuffer(key);
-    if (!raw) return undefined;
-    const first = raw.indexOf(10);
-    const second = raw.indexOf(10, first + 1);
-    const third = raw.indexOf(10, second + 1);
-    return {
-      etag: raw.subarray(0, first).toString(),
-      contentType: raw.subarray(first + 1, second).toString(),
-      headers: JSON.parse(raw.subarray(second + 1, third).toString()),
-      body: raw.subarray(third + 1),
-    };
-  };
-  return {
-    get: (key) => read(`${prefix}${key}`),
-    getStale: (key) => read(`${prefix}stale:${key}`),
-    async set(key, staleKey, entry) {
-      if (entry.body.length > config.maxBytes) return;
-      const head = `${entry.etag}\n${entry.contentType}\n${JSON.stringify(entry.headers)}\n`;
-      const value = Buffer.concat([Buffer.from(head), entry.body]);
-      const writes = redis.multi().set(`${prefix}${key}`, value, 'PX', config.ttlSeconds * 1000);
-      if (staleKey) writes.set(`${prefix}stale:${staleKey}`, value, 'PX', config.staleIfErrorSeconds * 1000);
-      await writes.exec();
-    },
-    // Entries under an old generation are unreachable and expire on their own.
-    clear: () => undefined,
-  };
-};
+export const TRUST_SYNC_PERIODS = 2;
 
 /**
- * The public read cache. Every key carries a generation number; any write to what the
- * cache can hold bumps it, which makes every older entry unreachable at once. In memory
- * that is a counter per instance. With Redis the generation is a shared counter: a bump is
+ * The public read cache. Ready responses are always kept in this process (lru-cache), so
+ * a hit costs no round trip to anything. What they are valid for is a generation number;
+ * any write to what the cache can hold bumps it, and an instance whose generation changes
+ * drops every entry it holds (that is what "keyed by the generation" costs nothing per hit).
+ *
+ * Alone, the generation is a counter in this process. With Redis it is shared: a bump is
  * INCR + PUBLISH, every instance listens, and each also re-reads it every
- * `syncMilliseconds`, so a missed message still reaches it within that time.
+ * `syncMilliseconds`, so a missed message still reaches it within that time. Redis holds
+ * nothing else: no entry is ever read from it.
+ *
+ * With Redis, an instance serves and stores entries only while it knows it would have
+ * heard of a write: its subscriber is connected and subscribed, no bump of its own is
+ * waiting to reach Redis, and it confirmed the shared generation (and pinged the
+ * subscriber's connection) within TRUST_SYNC_PERIODS sync periods. Otherwise reads go to
+ * the database. Whenever a connection closes (whatever was published meanwhile is lost),
+ * a sync fails, or the shared generation moves in any direction (a write, or a Redis that
+ * restarted empty and counts from 0 again), the instance drops everything it holds, so an
+ * entry read before the interruption can never come back after it.
  */
 export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) => {
-  let generation = 0;
   let enabled = config.enabled;
+  /** The shared generation as last seen (or the local counter without Redis). */
+  let generation = 0;
+  /**
+   * Changes whenever the entries are dropped, however often the generation itself goes up
+   * and down: a read stores its answer only if this is still what it was when it started.
+   */
+  let version = 0;
   let redis: Redis | undefined;
   let subscriber: Redis | undefined;
+  let subscribed = false;
   let syncTimer: NodeJS.Timeout | undefined;
+  let syncing = false;
+  /** Until when (Date.now()) entries may be served; only meaningful with Redis. */
+  let trustedUntil = 0;
+  const trustMilliseconds = TRUST_SYNC_PERIODS * config.syncMilliseconds;
   /**
-   * Bumps that could not reach Redis, each already counted in the local generation: paid
-   * back to the shared counter before anything is served from Redis again, so the local
-   * number never runs ahead of the shared one.
+   * Bumps that could not reach Redis: paid back to the shared counter (and published)
+   * before anything is served or stored again, so the others hear of them.
    */
   let pendingBumps = 0;
   const prefix = `${config.redisKeyPrefix}:cache:`;
   const generationKey = `${prefix}generation`;
   const channel = `${prefix}invalidate`;
-  let store: Store = memoryStore(config);
-  let healthy = true;
 
-  const adopt = (value: number) => {
-    if (value > generation) {
-      generation = value;
-      store.clear();
-    }
+  const lruOf = (ttlSeconds: number) =>
+    new LRUCache<string, CachedResponse>({
+      max: config.maxEntries,
+      maxSize: config.maxBytes,
+      sizeCalculation: (entry) => entry.body.length + 1024,
+      ttl: ttlSeconds * 1000,
+    });
+  const entries = lruOf(config.ttlSeconds);
+  // The same entry objects as `entries` holds, so the bodies are in memory once. A bump
+  // does not clear it: it answers only while the database cannot.
+  const lastGood = lruOf(Math.max(config.staleIfErrorSeconds, 1));
+
+  const dropAll = () => {
+    version += 1;
+    entries.clear();
   };
 
+  const adopt = (value: number) => {
+    if (!Number.isFinite(value) || value === generation) return;
+    generation = value;
+    dropAll();
+  };
+
+  const distrust = () => {
+    trustedUntil = 0;
+    dropAll();
+  };
+
+  const trusted = () => !redis || (subscribed && pendingBumps === 0 && Date.now() < trustedUntil);
+
+  /**
+   * Confirms the shared generation: pays back bumps owed, reads the counter, and pings the
+   * subscriber's connection (a connection cut without a reset looks open until something
+   * is sent on it). Trust runs from when the sync started, the latest moment its answers
+   * are known to hold for.
+   */
   const sync = async () => {
-    if (!redis) return;
+    if (!redis || !subscriber || syncing) return;
+    syncing = true;
+    const started = Date.now();
     try {
       if (pendingBumps > 0) {
         const owed = pendingBumps;
-        adopt(await redis.incrby(generationKey, owed));
+        const next = await redis.incrby(generationKey, owed);
         pendingBumps -= owed;
+        await redis.publish(channel, String(next));
       }
-      adopt(Number((await redis.get(generationKey)) ?? 0));
-      healthy = true;
+      const [shared] = await Promise.all([redis.get(generationKey), subscriber.ping()]);
+      adopt(Number(shared ?? 0));
+      if (subscribed) trustedUntil = started + trustMilliseconds;
     } catch {
-      healthy = false;
+      // Dropped, not only set aside: if Redis was unreachable to every instance, a write
+      // elsewhere may still be a pending bump there, paid back only after this instance
+      // trusts the counter again; entries read from now on cannot predate that write.
+      if (trustedUntil !== 0) strapi.log.warn('Response cache: Redis did not answer; reads are not cached until it does');
+      distrust();
+    } finally {
+      syncing = false;
     }
   };
 
@@ -145,11 +153,19 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
     get generation() {
       return generation;
     },
+    /** Changes whenever the entries are dropped: a read passes what it saw to `set`. */
+    get version() {
+      return version;
+    },
     get config() {
       return config;
     },
     get enabled() {
       return enabled;
+    },
+    /** Whether entries may be served and stored now (with Redis: the shared generation is confirmed). */
+    get usable() {
+      return enabled && trusted();
     },
     /** Turns the cache on or off at run time: the benchmark's uncached rows. */
     setEnabled(value: boolean) {
@@ -158,20 +174,40 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
 
     async start() {
       if (!config.enabled || !config.redisUrl) return;
-      const options = { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: true };
+      const options = {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: true,
+        // Trust runs out on its own; this only keeps a sync or a bump from hanging on a cut link.
+        commandTimeout: trustMilliseconds,
+      };
       redis = new Redis(config.redisUrl, options);
-      subscriber = new Redis(config.redisUrl, { ...options, enableOfflineQueue: true });
+      // Subscribed by hand on every (re)connection below, and trusted only once that is done.
+      subscriber = new Redis(config.redisUrl, { ...options, autoResubscribe: false });
       for (const client of [redis, subscriber]) {
         client.on('error', (error) => strapi.log.warn(`Response cache: Redis: ${error.message}`));
+        // Whatever was published while a connection was down is lost: start from nothing.
+        client.on('close', () => {
+          if (client === subscriber) subscribed = false;
+          distrust();
+        });
       }
-      store = redisStore(redis, prefix, config);
+      subscriber.on('message', (_channel, message) => adopt(Number(message)));
+      const listen = async () => {
+        try {
+          await subscriber?.subscribe(channel);
+          subscribed = true;
+          await sync();
+        } catch (error) {
+          strapi.log.warn(`Response cache: could not subscribe (${(error as Error).message})`);
+        }
+      };
+      subscriber.on('ready', listen);
       try {
         await Promise.all([redis.connect(), subscriber.connect()]);
-        await subscriber.subscribe(channel);
-        subscriber.on('message', (_channel, message) => adopt(Number(message)));
-        await sync();
+        // The 'ready' handler subscribes; wait for the first sync so a fresh instance caches at once.
+        await listen();
       } catch (error) {
-        healthy = false;
         strapi.log.warn(`Response cache: Redis is not reachable (${(error as Error).message}); reads are not cached until it is`);
       }
       syncTimer = setInterval(sync, config.syncMilliseconds);
@@ -180,52 +216,51 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
 
     async stop() {
       if (syncTimer) clearInterval(syncTimer);
+      subscriber?.removeAllListeners('ready');
       await Promise.all([redis?.quit().catch(() => undefined), subscriber?.quit().catch(() => undefined)]);
     },
 
     /** Everything cached so far is stale: a write changed what it may hold. */
     async bump() {
-      generation += 1;
-      store.clear();
-      if (!redis) return;
+      dropAll();
+      if (!redis) {
+        generation += 1;
+        return;
+      }
       try {
         const next = await redis.incr(generationKey);
         adopt(next);
         await redis.publish(channel, String(next));
       } catch {
-        // Served from nowhere until the bump lands: stale entries must not come back with Redis.
+        // Nothing is served until the bump lands, and the next sync pays it back.
         pendingBumps += 1;
-        healthy = false;
+        distrust();
       }
     },
 
-    async get(key: string) {
-      if (!enabled || !healthy || pendingBumps > 0) return undefined;
-      try {
-        return await store.get(`${generation}:${key}`);
-      } catch {
-        return undefined;
-      }
+    /** The entry for `key`, if the cache is usable and holds one. */
+    get(key: string): CachedResponse | undefined {
+      if (!enabled || !trusted()) return undefined;
+      return entries.get(key);
     },
 
-    /** Stores a response read under `readGeneration`; dropped if a write bumped it meanwhile. */
-    async set(key: string, readGeneration: number, entry: CachedResponse) {
-      if (!enabled || !healthy || pendingBumps > 0 || readGeneration !== generation) return;
-      const staleKey = config.staleIfErrorSeconds > 0 ? key : null;
-      await store.set(`${generation}:${key}`, staleKey, entry).catch(() => undefined);
+    /**
+     * Keeps `entry` as the last good answer to `key`, and as its cached answer if the
+     * entries were not dropped since the read began (`readVersion`) and the cache is usable.
+     */
+    set(key: string, readVersion: number, entry: CachedResponse) {
+      if (!enabled) return;
+      if (config.staleIfErrorSeconds > 0) lastGood.set(key, entry);
+      if (readVersion === version && trusted()) entries.set(key, entry);
     },
 
     /**
      * The last good answer to `key`, however old (within `staleIfErrorSeconds`): only for a
      * request the database cannot answer now, when an old answer beats none.
      */
-    async getStale(key: string) {
+    getStale(key: string): CachedResponse | undefined {
       if (!enabled || config.staleIfErrorSeconds <= 0) return undefined;
-      try {
-        return await store.getStale(key);
-      } catch {
-        return undefined;
-      }
+      return lastGood.get(key);
     },
   };
 };

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 
 import coBody from 'co-body';
+import { LRUCache } from 'lru-cache';
 
 import type { Core } from '@strapi/strapi';
 
@@ -18,26 +19,14 @@ type Context = {
   status: number;
   body: unknown;
   request: { body?: unknown; headers: Record<string, string | string[] | undefined>; is(type: string): string | false | null };
+  url: string;
   req: import('http').IncomingMessage;
+  res: import('http').ServerResponse;
   response: { get(field: string): string };
   get(field: string): string;
   set(field: string, value: string): void;
   remove(field: string): void;
   type: string;
-};
-
-/** The key of a request the cache may answer, or null: anonymous REST GETs and GraphQL queries only. */
-const keyOf = (ctx: Context, graphqlEndpoint: string): string | null => {
-  // A token or a session: the answer depends on who asks, so it is never shared.
-  if (ctx.get('authorization')) return null;
-  if (ctx.path === graphqlEndpoint) {
-    if (ctx.method === 'GET') return graphqlCacheKey(ctx.query as GraphqlRequest);
-    if (ctx.method === 'POST' && ctx.request.body && typeof ctx.request.body === 'object') {
-      return graphqlCacheKey(ctx.request.body as GraphqlRequest);
-    }
-    return null;
-  }
-  return ctx.method === 'GET' && isCacheableRestPath(ctx.path) ? restCacheKey(ctx.path, ctx.querystring) : null;
 };
 
 /**
@@ -69,19 +58,79 @@ const matches = (ifNoneMatch: string, etag: string) =>
  * Answers anonymous content reads from the response cache: ready bytes, an ETag, and 304
  * to a matching If-None-Match, without reaching the router, its permission check or the
  * database. A miss goes through Strapi as usual; a 200 is then serialised once, stored
- * under the generation the read started in, and sent as those same bytes.
+ * under the cache version the read started in, and sent as those same bytes.
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const cache = getResponseCache(strapi);
   const graphqlEndpoint = (strapi.config.get('plugin::graphql.endpoint') as string | undefined) ?? '/graphql';
   const { maxAgeSeconds, sMaxAgeSeconds } = cache.config;
   const cacheControl = `public, max-age=${maxAgeSeconds}, s-maxage=${sMaxAgeSeconds}`;
+  /**
+   * Cache keys by the request's raw text (the URL, or a GraphQL POST's query, variables and
+   * operation name): a repeated read skips canonicalising and hashing, and a repeated
+   * GraphQL query skips parsing and printing. Bounded by size, as the text is the caller's.
+   */
+  const keys = new LRUCache<string, string | 0>({
+    maxSize: 4 * 1024 * 1024,
+    sizeCalculation: (_key, text) => text.length + 100,
+  });
+  const keyFor = (text: string, compute: () => string | null): string | null => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = compute() ?? 0;
+      keys.set(text, key);
+    }
+    return key === 0 ? null : key;
+  };
 
-  const send = (ctx: Context, entry: CachedResponse, state: 'HIT' | 'MISS' | 'STALE') => {
-    for (const [name, value] of Object.entries(entry.headers)) ctx.set(name, value);
-    ctx.set('ETag', entry.etag);
+  /** The key of a request the cache may answer, or null: anonymous REST GETs and GraphQL queries only. */
+  const keyOf = (ctx: Context): string | null => {
+    // A token or a session: the answer depends on who asks, so it is never shared.
+    if (ctx.req.headers.authorization) return null;
+    const { method } = ctx;
+    if (ctx.path === graphqlEndpoint) {
+      if (method === 'GET') return keyFor(ctx.url, () => graphqlCacheKey(ctx.query as GraphqlRequest));
+      const body = ctx.request.body as GraphqlRequest | undefined;
+      if (method === 'POST' && body && typeof body === 'object' && typeof body.query === 'string') {
+        const text = `post\0${body.query}\0${JSON.stringify(body.variables ?? null)}\0${String(body.operationName ?? '')}`;
+        return keyFor(text, () => graphqlCacheKey(body));
+      }
+      return null;
+    }
+    if (method !== 'GET') return null;
+    return keyFor(ctx.url, () => (isCacheableRestPath(ctx.path) ? restCacheKey(ctx.path, ctx.querystring) : null));
+  };
+
+  const entryOf = (ctx: Context, body: Buffer): CachedResponse => {
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const contentType = ctx.response.get('content-type') || 'application/json; charset=utf-8';
+    const hitHeaders: [string, string][] = [];
+    for (const name of REPLAYED_HEADERS) {
+      const value = ctx.response.get(name);
+      if (value) hitHeaders.push([name, value]);
+    }
+    hitHeaders.push(['ETag', etag], ['Cache-Control', cacheControl], ['X-Cache', 'HIT'], ['Content-Type', contentType]);
+    return { etag, contentType, hitHeaders, body };
+  };
+
+  /** A hit: the headers prepared when it was stored, written as they are. */
+  const sendHit = (ctx: Context, entry: CachedResponse) => {
+    const { res } = ctx;
+    for (const [name, value] of entry.hitHeaders) res.setHeader(name, value);
+    const ifNoneMatch = ctx.req.headers['if-none-match'];
+    if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.status = 200;
+    // Content-Type is already set, so Koa does not type the Buffer as octet-stream.
+    ctx.body = entry.body;
+  };
+
+  const send = (ctx: Context, entry: CachedResponse, state: 'MISS' | 'STALE' | 'BYPASS') => {
+    for (const [name, value] of entry.hitHeaders) ctx.set(name, value);
     // A stale answer is for this request only: no CDN or browser should keep it.
-    ctx.set('Cache-Control', state === 'STALE' ? 'no-cache' : cacheControl);
+    if (state === 'STALE') ctx.set('Cache-Control', 'no-cache');
     ctx.set('X-Cache', state);
     const ifNoneMatch = ctx.get('if-none-match');
     if (ifNoneMatch && matches(ifNoneMatch, entry.etag)) {
@@ -101,9 +150,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     // plugin's own parser anyway: parse an anonymous JSON query here (that parser then sees
     // it done).
     if (
-      ctx.path === graphqlEndpoint &&
       ctx.method === 'POST' &&
-      !ctx.get('authorization') &&
+      ctx.path === graphqlEndpoint &&
+      !ctx.req.headers.authorization &&
       ctx.request.is('application/json')
     ) {
       try {
@@ -118,19 +167,21 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
         return;
       }
     }
-    const key = keyOf(ctx, graphqlEndpoint);
+    const key = keyOf(ctx);
     if (!key) return next();
 
-    const hit = await cache.get(key);
-    if (hit) return send(ctx, hit, 'HIT');
+    const hit = cache.get(key);
+    if (hit) return sendHit(ctx, hit);
 
-    const readGeneration = cache.generation;
+    const readVersion = cache.version;
+    // With Redis, while this instance cannot confirm the shared generation: straight to the database.
+    const usable = cache.usable;
     await next();
 
     // The database could not answer (the database-faults middleware's 503): the last good
     // answer to this same request, if there is one, beats none.
     if (ctx.status === 503) {
-      const stale = await cache.getStale(key);
+      const stale = cache.getStale(key);
       if (stale) {
         ctx.remove('Retry-After');
         send(ctx, stale, 'STALE');
@@ -146,18 +197,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       : Buffer.from(typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body));
     // GraphQL reports resolver errors with a 200: such an answer is not worth keeping.
     if (ctx.path === graphqlEndpoint && body.includes('"errors"')) return;
-    const headers: Record<string, string> = {};
-    for (const name of REPLAYED_HEADERS) {
-      const value = ctx.response.get(name);
-      if (value) headers[name] = value;
-    }
-    const entry: CachedResponse = {
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-      contentType: ctx.response.get('content-type') || 'application/json; charset=utf-8',
-      headers,
-      body,
-    };
-    await cache.set(key, readGeneration, entry);
-    send(ctx, entry, 'MISS');
+    const entry = entryOf(ctx, body);
+    cache.set(key, readVersion, entry);
+    send(ctx, entry, usable ? 'MISS' : 'BYPASS');
   };
 };
