@@ -205,22 +205,24 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       type ExportRow = ListedRow & Pick<Submission, 'dimensionScores' | 'source' | 'locale'>;
       const where = whereOf(filters, callerId);
       const field = filters.sort?.field ?? 'receivedAt';
-      const [after, afterOrAt] = filters.sort?.order === 'asc' ? ['$gt', '$gte'] : ['$lt', '$lte'];
-      // Every sortable field is required (flagCount defaults to 0), so the cursor's value is never null.
-      // The plain bound on the field comes first because PostgreSQL cannot start an index scan
-      // from an OR: without it the scan would walk, and filter out, every row already sent.
+      const [beyond, atOrBeyond] = filters.sort?.order === 'asc' ? ['$gt', '$gte'] : ['$lt', '$lte'];
+      /** The rows after `last` in orderOf()'s order. */
+      const after = (last: ExportRow): Record<string, unknown>[] => {
+        // Strapi 5.54 reads `orderBy: { status }` as its publication-state sort (query/helpers/order-by.js),
+        // the same for every submission, so a status sort is in fact by id, and so is its cursor.
+        if (field === 'status') return [{ id: { [beyond]: last.id } }];
+        // Every other sortable field is required (flagCount defaults to 0): the cursor's value is never null.
+        // The plain bound comes first because PostgreSQL cannot start an index scan from an OR:
+        // without it the scan would walk, and filter out, every row already sent.
+        return [
+          { [field]: { [atOrBeyond]: last[field] } },
+          { $or: [{ [field]: { [beyond]: last[field] } }, { [field]: last[field], id: { [beyond]: last.id } }] },
+        ];
+      };
       const pageAfter = (last: ExportRow | undefined): Promise<ExportRow[]> =>
         strapi.db.query(MODEL_UIDS.submission).findMany({
           select: [...LIST_FIELDS, 'dimensionScores', 'source', 'locale'],
-          where: last
-            ? {
-                $and: [
-                  where,
-                  { [field]: { [afterOrAt]: last[field] } },
-                  { $or: [{ [field]: { [after]: last[field] } }, { [field]: last[field], id: { [after]: last.id } }] },
-                ],
-              }
-            : where,
+          where: last ? { $and: [where, ...after(last)] } : where,
           orderBy: orderOf(filters),
           populate: { assignee: { select: ADMIN_NAME_FIELDS } },
           limit: pageSize,
