@@ -178,13 +178,21 @@ const submissionTallies = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Folds the deltas into one row per key. Sum-preserving and atomic, so instances may run
-     * it at once: a row another compaction already took is skipped, not counted twice.
+     * it at once: a row another compaction already took is skipped, not counted twice. Only
+     * keys with deltas are rewritten: rewriting every key each round left tens of thousands
+     * of dead rows for vacuum, which made the stats' read of a few hundred rows slow.
      */
     async compact(): Promise<void> {
       if (!ready) return;
       const tallies = qualified(TALLIES_TABLE);
       await knex().raw(
-        `WITH moved AS (DELETE FROM ${tallies} RETURNING kind, key1, key2, n)
+        `WITH folded AS (
+           SELECT kind, key1, key2 FROM ${tallies} GROUP BY kind, key1, key2 HAVING count(*) > 1 OR sum(n) = 0
+         ), moved AS (
+           DELETE FROM ${tallies} t USING folded f
+            WHERE t.kind = f.kind AND t.key1 = f.key1 AND t.key2 = f.key2
+           RETURNING t.kind, t.key1, t.key2, t.n
+         )
          INSERT INTO ${tallies} (kind, key1, key2, n)
          SELECT kind, key1, key2, sum(n) FROM moved GROUP BY kind, key1, key2 HAVING sum(n) <> 0`
       );
