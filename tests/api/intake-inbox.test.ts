@@ -196,18 +196,22 @@ describe('the CSV export', () => {
 });
 
 describe('the CSV export when the database fails', () => {
-  /** Makes the submissions' findMany fail from the `failFrom`th page on; earlier pages are 500 copies of a real row. */
+  /**
+   * Makes the submissions' findMany fail from the `failFrom`th page on (counted from 0: the
+   * export pages by keyset, not offset); earlier pages are full pages of copies of a real row.
+   */
   const failExportPages = async (failFrom: number) => {
     const real = app.strapi.db.query.bind(app.strapi.db);
     const row = (await real(SUBMISSION).findMany({ populate: { assignee: true }, limit: 1 }))[0];
+    let pages = 0;
     return jest.spyOn(app.strapi.db, 'query').mockImplementation(((uid: string) => {
       const query = real(uid as never);
       if (uid !== SUBMISSION) return query;
       return {
         ...query,
-        findMany: async ({ offset = 0 }: { offset?: number }) => {
-          if (offset >= failFrom * 500) throw new Error('the database refused the query');
-          return Array.from({ length: 500 }, () => row);
+        findMany: async ({ limit }: { limit: number }) => {
+          if (pages++ >= failFrom) throw new Error('the database refused the query');
+          return Array.from({ length: limit }, () => row);
         },
       };
     }) as never);

@@ -22,6 +22,11 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   if (search.status === 'created') strapi.log.info(`readiness-intake: created the search indexes ${search.indexes.join(', ')}`);
   else if (search.status === 'no-extension' || search.status === 'failed')
     strapi.log.warn(`readiness-intake: the inbox search has no index and scans the table: ${search.reason}`);
+  // Likewise the tallies the all-time stats read on PostgreSQL, backfilled from the table.
+  const tallies = await getService(strapi, 'submission-tallies').ensure();
+  if (tallies.status === 'created') strapi.log.info(`readiness-intake: created the submission tallies (${tallies.rows} keys)`);
+  else if (tallies.status === 'failed')
+    strapi.log.warn(`readiness-intake: no submission tallies, the stats count the table: ${tallies.reason}`);
   // Before the jobs: a subscription moved from Strapi's store gets the events raised from now on.
   await getService(strapi, 'webhooks').migrateLegacy();
   getService(strapi, 'jobs').start();

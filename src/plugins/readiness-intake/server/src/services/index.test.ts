@@ -32,6 +32,7 @@ describe('the services the plugin registers', () => {
         'search-indexes',
         'settings',
         'stats',
+        'submission-tallies',
         'submissions',
         'triage',
         'webhooks',

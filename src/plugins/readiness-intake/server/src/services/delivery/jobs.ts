@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
 
+/** Often enough that ~150 submissions a second leave a few thousand delta rows at most. */
+const TALLIES_COMPACT_SECONDS = 15;
+
 /**
  * The plugin's timers: outbox delivery every `jobs.outboxIntervalSeconds` on every instance
  * (each email is claimed by one), and the retention purge and the overdue reminder, which
@@ -65,6 +68,8 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       every(settings.outboxIntervalSeconds * 1000, () => once('outbox', drainOutbox));
       every(settings.purgeIntervalMinutes * 60_000, () => once('purge', purge));
       every(settings.reminderIntervalMinutes * 60_000, () => once('reminder', remind));
+      // Every write leaves delta rows in the tallies; folding them keeps the stats' read short.
+      every(TALLIES_COMPACT_SECONDS * 1000, () => once('tallies', () => getService(strapi, 'submission-tallies').compact()));
       // Right away too: emails left by a previous run go out now, not one interval later.
       setImmediate(() => {
         once('outbox', drainOutbox);

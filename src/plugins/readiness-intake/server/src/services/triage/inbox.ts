@@ -69,6 +69,8 @@ const SOURCE_COLUMNS: Array<[string, (source: SubmissionSource) => string | unde
   ['utm_campaign', (source) => source.utm?.campaign],
 ];
 
+const EXPORT_PAGE_SIZE = 500;
+
 /** The consultants' view of the submissions: filtered, searched, sorted, paged or exported. */
 const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The filters with `overdue` as the instant it means: received before it and still new. */
@@ -129,9 +131,14 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       callerId: number
     ): Promise<GetSubmissions.Response> {
       const filters = await resolve(given);
+      const where = whereOf(filters, callerId);
+      const tallies = getService(strapi, 'submission-tallies');
+      // Unfiltered on PostgreSQL, the tallies know the total: no count(*) over the whole table.
       const [rows, total] = await Promise.all([
         findPage(filters, callerId, (page - 1) * pageSize, pageSize),
-        strapi.db.query(MODEL_UIDS.submission).count({ where: whereOf(filters, callerId) }),
+        Object.keys(where).length === 0 && tallies.ready()
+          ? tallies.total()
+          : strapi.db.query(MODEL_UIDS.submission).count({ where }),
       ]);
       const results = rows.map((row) => ({
         ...row,
@@ -152,9 +159,18 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       return { new: newCount, mine, overdue, triageSlaHours };
     },
 
+    /** Rows a page of the CSV export reads; a property so a test can page through a few rows. */
+    exportPageSize: EXPORT_PAGE_SIZE,
+
     /**
      * One CSV row a submission, with every dimension score, streamed a page at a time so an
      * export of any size holds one page in memory. csv-stringify does the quoting.
+     *
+     * Pages are keyset pages: each reads the rows after the last one sent, in the list's
+     * order (the sort field, then id), through the same index the list uses, so the last
+     * page of 100k costs what the first does (OFFSET would read every row before it, which
+     * made the whole export quadratic). A row received during the export is in it or not
+     * depending on where it sorts; none is sent twice or skipped.
      *
      * The first page is read before the stream is handed over, so a query the database
      * refuses is an ordinary error response. A failure after that (the database gone
@@ -164,7 +180,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async exportCsv(given: InboxFilters, callerId: number): Promise<Readable> {
       const filters = await resolve(given);
-      const PAGE = 500;
+      const pageSize = this.exportPageSize;
       const columns = [
         'reference',
         'receivedAt',
@@ -186,18 +202,34 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         // Last, so a spreadsheet reading the columns by position before locales still lines up.
         'locale',
       ];
-      const pageAt = (offset: number): Promise<Array<ListedRow & Pick<Submission, 'dimensionScores' | 'source' | 'locale'>>> =>
+      type ExportRow = ListedRow & Pick<Submission, 'dimensionScores' | 'source' | 'locale'>;
+      const where = whereOf(filters, callerId);
+      const field = filters.sort?.field ?? 'receivedAt';
+      const [beyond, atOrBeyond] = filters.sort?.order === 'asc' ? ['$gt', '$gte'] : ['$lt', '$lte'];
+      /** The rows after `last` in orderOf()'s order. */
+      const after = (last: ExportRow): Record<string, unknown>[] => {
+        // Strapi 5.54 reads `orderBy: { status }` as its publication-state sort (query/helpers/order-by.js),
+        // the same for every submission, so a status sort is in fact by id, and so is its cursor.
+        if (field === 'status') return [{ id: { [beyond]: last.id } }];
+        // Every other sortable field is required (flagCount defaults to 0): the cursor's value is never null.
+        // The plain bound comes first because PostgreSQL cannot start an index scan from an OR:
+        // without it the scan would walk, and filter out, every row already sent.
+        return [
+          { [field]: { [atOrBeyond]: last[field] } },
+          { $or: [{ [field]: { [beyond]: last[field] } }, { [field]: last[field], id: { [beyond]: last.id } }] },
+        ];
+      };
+      const pageAfter = (last: ExportRow | undefined): Promise<ExportRow[]> =>
         strapi.db.query(MODEL_UIDS.submission).findMany({
           select: [...LIST_FIELDS, 'dimensionScores', 'source', 'locale'],
-          where: whereOf(filters, callerId),
+          where: last ? { $and: [where, ...after(last)] } : where,
           orderBy: orderOf(filters),
           populate: { assignee: { select: ADMIN_NAME_FIELDS } },
-          offset,
-          limit: PAGE,
+          limit: pageSize,
         });
-      let page = await pageAt(0);
+      let page = await pageAfter(undefined);
       async function* rows() {
-        for (let offset = PAGE; ; offset += PAGE) {
+        for (;;) {
           for (const row of page) {
             const scores = new Map(row.dimensionScores.map((d) => [d.key, d.score]));
             yield [
@@ -221,8 +253,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
               row.locale ?? '',
             ];
           }
-          if (page.length < PAGE) return;
-          page = await pageAt(offset);
+          if (page.length < pageSize) return;
+          page = await pageAfter(page[page.length - 1]);
         }
       }
       // A leading quote keeps a spreadsheet from running a cell that starts with = + - @.
