@@ -81,15 +81,16 @@ describe('a sent email whose outcome the database cannot take at first', () => {
     smtp.behaviour.replyDelayMs = 0;
     smtp.behaviour.acceptDelayMs = 0;
     const attempts = app.strapi.db.query(ATTEMPT);
-    const create = attempts.create;
+    // The outbox records an attempt with createMany (one INSERT, nothing read back).
+    const createMany = attempts.createMany;
     let refusals = 2;
-    attempts.create = (async (...args: Parameters<typeof create>) => {
+    attempts.createMany = (async (...args: Parameters<typeof createMany>) => {
       if (refusals > 0) {
         refusals -= 1;
         throw new Error('Connection terminated unexpectedly');
       }
-      return create.apply(attempts, args);
-    }) as typeof create;
+      return createMany.apply(attempts, args);
+    }) as typeof createMany;
     await app.strapi.db.transaction(() =>
       outbox().enqueue([
         {
@@ -108,7 +109,7 @@ describe('a sent email whose outcome the database cannot take at first', () => {
     try {
       run = await outbox().deliverDue();
     } finally {
-      attempts.create = create;
+      attempts.createMany = createMany;
     }
 
     // Then it is recorded as sent, once, and a run after its claim would have lapsed sends nothing

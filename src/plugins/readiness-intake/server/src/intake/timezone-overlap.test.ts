@@ -32,6 +32,11 @@ describe('overlapHours', () => {
     expect(overlap('Europe/Copenhagen', 'Asia/Jakarta', JULY)).toBe(3);
   });
 
+  it('given the same zones asked in July, January and July again, when compared, then each day gets its own overlap', () => {
+    // Answers are kept per local date: a kept July answer must not be served for January.
+    expect([JULY, JANUARY, JULY].map((at) => overlap('Europe/Copenhagen', 'Asia/Jakarta', at))).toEqual([3, 2, 3]);
+  });
+
   it('given America/New_York and Europe/Copenhagen in January (6 hours apart), when compared, then they overlap 2 hours', () => {
     expect(overlap('America/New_York', 'Europe/Copenhagen', JANUARY)).toBe(2);
   });

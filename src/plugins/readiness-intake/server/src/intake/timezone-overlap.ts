@@ -64,20 +64,33 @@ const workingInterval = (day: WorkingDay, dayUtc: number): [number, number] => [
   instantOf(day.timezone, dayUtc + minutesOf(day.end) * MINUTE),
 ];
 
+/** Overlaps already worked out, by zones, hours and the two local dates: every submission of a day asks the same. */
+const overlapsByDay = new Map<string, number>();
+const OVERLAPS_KEPT = 1000;
+
 /**
  * Hours in which the team's working day on the date of `at` overlaps an office's working
  * days (the office's previous, same and next local day, since zones can be a day apart).
  * Rounded to the half hour.
  */
 export const overlapHours = (team: WorkingDay, office: WorkingDay, at: number): number => {
-  const [teamStart, teamEnd] = workingInterval(team, localMidnightAsUtc(team.timezone, at));
+  const teamDay = localMidnightAsUtc(team.timezone, at);
   const officeDay = localMidnightAsUtc(office.timezone, at);
+  // The answer depends on `at` only through the two local dates, and each costs a dozen Intl
+  // conversions: a submission spent more time here than in any other function of the plugin.
+  const key = JSON.stringify([team, office, teamDay, officeDay]);
+  const known = overlapsByDay.get(key);
+  if (known !== undefined) return known;
+  const [teamStart, teamEnd] = workingInterval(team, teamDay);
   let overlapMs = 0;
   for (const shift of [-1, 0, 1]) {
     const [officeStart, officeEnd] = workingInterval(office, officeDay + shift * 86_400_000);
     overlapMs += Math.max(0, Math.min(teamEnd, officeEnd) - Math.max(teamStart, officeStart));
   }
-  return Math.round((overlapMs / 3_600_000) * 2) / 2;
+  const hours = Math.round((overlapMs / 3_600_000) * 2) / 2;
+  if (overlapsByDay.size >= OVERLAPS_KEPT) overlapsByDay.clear();
+  overlapsByDay.set(key, hours);
+  return hours;
 };
 
 /** An office as the host stores it; the hours are local times such as "09:00:00.000". */

@@ -110,17 +110,20 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { ...release, claimedBy: null, claimedUntil: null },
         });
         if (count === 0) return false;
-        await strapi.db.query(MODEL_UIDS.deliveryAttempt).create({
-          data: {
-            messageId: message.id,
-            submissionReference: message.submissionReference,
-            recipient: message.recipient,
-            at: attempt.at,
-            outcome: attempt.failure === null ? 'sent' : 'failed',
-            error: attempt.failure,
-            instance,
-            responseStatus: attempt.responseStatus,
-          },
+        // createMany: one INSERT, without create's read of the row back.
+        await strapi.db.query(MODEL_UIDS.deliveryAttempt).createMany({
+          data: [
+            {
+              messageId: message.id,
+              submissionReference: message.submissionReference,
+              recipient: message.recipient,
+              at: attempt.at,
+              outcome: attempt.failure === null ? 'sent' : 'failed',
+              error: attempt.failure,
+              instance,
+              responseStatus: attempt.responseStatus,
+            },
+          ],
         });
         return true;
       });
@@ -204,17 +207,18 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     instance,
 
-    /** Queues emails and webhook posts; call it inside the transaction that stores what they are about. */
+    /**
+     * Queues emails and webhook posts; call it inside the transaction that stores what they
+     * are about. One INSERT for all of them, none read back. Returns their ids, except on
+     * MySQL, which tells only the first id of a multi-row insert: a caller that needs the id
+     * queues one message at a time.
+     */
     async enqueue(items: Array<OutgoingEmail | OutgoingWebhook>, now = new Date()): Promise<Array<{ id: number }>> {
-      const created: Array<{ id: number }> = [];
-      for (const item of items) {
-        created.push(
-          await strapi.db
-            .query(MODEL_UIDS.outboxMessage)
-            .create({ data: { ...item, state: 'pending', attempts: 0, nextAttemptAt: now } })
-        );
-      }
-      return created;
+      if (items.length === 0) return [];
+      const { ids } = await strapi.db.query(MODEL_UIDS.outboxMessage).createMany({
+        data: items.map((item) => ({ ...item, state: 'pending', attempts: 0, nextAttemptAt: now })),
+      });
+      return ids.map((id) => ({ id: Number(id) }));
     },
 
     /**

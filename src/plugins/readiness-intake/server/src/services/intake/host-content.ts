@@ -19,10 +19,6 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
   const problemOf = (need: HostNeed) => hostContentProblem(need, uidOf(need), contentTypeOf(need));
   const isLocalized = (uid: UID.ContentType) =>
     (strapi.getModel(uid)?.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
-  // A questionnaire locale the host's content has no locale for is asked in the default one instead.
-  const contentLocaleExists = async (code: string) =>
-    (await strapi.db.query('plugin::i18n.locale').count({ where: { code } })) > 0;
-
   return {
     /** One warning at bootstrap naming whatever the host lacks, so a missing feature is never a silent one. */
     check() {
@@ -40,21 +36,27 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
       if (problemOf('recommendations')) return [];
       const uid = uidOf('recommendations');
       const pickIn = async (contentLocale?: string) => {
-        const articles = (await strapi.documents(uid).findMany({
-          status: 'published',
-          ...(contentLocale && { locale: contentLocale }),
-          fields: [...HOST_CONTRACT.recommendations.attributes] as never,
-          filters: { readinessDimensions: { $notNull: true } } as never,
-          sort: 'publishedAt:desc' as never,
+        // The query engine, where the Document Service would wrap the one SELECT in a
+        // transaction of its own: a published article is a row with publishedAt set.
+        const articles = (await strapi.db.query(uid).findMany({
+          select: [...HOST_CONTRACT.recommendations.attributes],
+          where: {
+            publishedAt: { $notNull: true },
+            readinessDimensions: { $notNull: true },
+            ...(contentLocale && { locale: contentLocale }),
+          },
+          orderBy: { publishedAt: 'desc' },
           limit: 200,
         })) as unknown as ReadingCandidate[];
         return pickRecommendations(dimensions, articles, limit);
       };
       if (!isLocalized(uid)) return pickIn();
 
+      // A locale the host's content lacks finds no article, and falls back like one with too few.
+      const inLocale = locale ? await pickIn(locale) : [];
+      if (inLocale.length > 0) return inLocale;
       const fallback: string | undefined = await strapi.plugin('i18n')?.service('locales').getDefaultLocale();
-      const inLocale = locale && (await contentLocaleExists(locale)) ? await pickIn(locale) : [];
-      return inLocale.length > 0 || !fallback || locale === fallback ? inLocale : pickIn(fallback);
+      return !fallback || locale === fallback ? inLocale : pickIn(fallback);
     },
 
     /** Working-hour overlap between the team's time zone and each office, on the day received. */

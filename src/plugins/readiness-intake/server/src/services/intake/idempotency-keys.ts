@@ -73,8 +73,11 @@ const idempotencyKeys = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Takes `key` for this request; call inside the transaction that stores the answer. */
     async claim(key: string, bodyHash: string, now: number): Promise<number> {
       try {
-        const row: KeyRow = await query().create({ data: { key, bodyHash, expiresAt: new Date(now + KEY_LIFETIME_MS) } });
-        return row.id;
+        // createMany: one INSERT, without create's read of the row back.
+        const {
+          ids: [id],
+        } = await query().createMany({ data: [{ key, bodyHash, expiresAt: new Date(now + KEY_LIFETIME_MS) }] });
+        return Number(id);
       } catch (error) {
         // The database going away is not another request holding the key: that is a 503.
         if (isDatabaseUnavailable(error)) throw error;
@@ -83,7 +86,8 @@ const idempotencyKeys = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async record(id: number, status: number, response: Answer) {
-      await query().update({ where: { id }, data: { status, response } });
+      // updateMany: one UPDATE, where update would read the row before and after.
+      await query().updateMany({ where: { id }, data: { status, response } });
     },
 
     /** The row a concurrent request committed for `key`, once it has; null if none shows up in time. */

@@ -52,7 +52,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => ({
    * when it has none), with links to the recommended articles on the website.
    */
   emailFor(
-    submission: Submission,
+    submission: Pick<Submission, 'reference' | 'contactName' | 'contactEmail' | 'company'> & { locale?: string | null },
     original: QuestionnaireDocument,
     score: ScoreResult,
     recommendations: Recommendation[]

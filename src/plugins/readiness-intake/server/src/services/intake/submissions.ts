@@ -16,6 +16,7 @@ import { inputErrorOf, validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
 import { notificationRecipients } from '../setup/settings';
 import type { OutgoingEmail } from '../delivery/outbox';
+import type { SubmissionForWebhook } from '../delivery/webhooks';
 import { IdempotencyKeyTakenError } from './idempotency-keys';
 
 const FORM_TOKEN_MESSAGES = {
@@ -31,9 +32,13 @@ const newReference = () => {
   return `RI-${Array.from(randomBytes(10), (byte) => alphabet[byte % alphabet.length]).join('')}`;
 };
 
+/** A submission as just stored: what the emails and webhook posts about it read, none of it read back. */
+type NewSubmission = SubmissionForWebhook &
+  Pick<Submission, 'contactName' | 'contactEmail' | 'company' | 'role' | 'teamSize'> & { locale: string | null };
+
 const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The emails a new submission queues: one per consultant address, and the optional confirmation. */
-  const emailsFor = (submission: Submission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
+  const emailsFor = (submission: NewSubmission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
     const { senderName } = getConfig(strapi);
     const recipients = notificationRecipients(getConfig(strapi), settings);
     const notification = renderNotification({
@@ -118,32 +123,36 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
       // Counted in this transaction, before the write that would count: the limit holds across instances.
       const reportQueued = wantsReport && (await reports.mayQueue(input.contact.email, receivedAt));
-      const created: Submission = await strapi.db.query(MODEL_UIDS.submission).create({
-        data: {
-          reference: newReference(),
-          receivedAt,
-          status: spam ? 'spam' : 'new',
-          spam,
-          contactName: input.contact.name,
-          contactEmail: input.contact.email,
-          company: input.contact.company,
-          role: input.contact.role,
-          teamSize: input.contact.teamSize,
-          timezone: input.contact.timezone,
-          consentGivenAt: receivedAt,
-          consentText: questionnaire.consentText,
-          answers: input.answers,
-          backlog: input.backlog,
-          ...storedScore(score),
-          timezoneOverlap,
-          source: input.source,
-          sourceArticleSlug: input.source?.articleSlug ?? null,
-          sourceUtmCampaign: input.source?.utm?.campaign ?? null,
-          reportRequested: input.sendReport,
-          reportQueued,
-          locale: input.locale,
-        },
-      });
+      const row = {
+        reference: newReference(),
+        receivedAt,
+        status: spam ? 'spam' : 'new',
+        spam,
+        contactName: input.contact.name,
+        contactEmail: input.contact.email,
+        company: input.contact.company,
+        role: input.contact.role,
+        teamSize: input.contact.teamSize,
+        timezone: input.contact.timezone,
+        consentGivenAt: receivedAt,
+        consentText: questionnaire.consentText,
+        answers: input.answers,
+        backlog: input.backlog,
+        ...storedScore(score),
+        timezoneOverlap,
+        source: input.source,
+        sourceArticleSlug: input.source?.articleSlug ?? null,
+        sourceUtmCampaign: input.source?.utm?.campaign ?? null,
+        reportRequested: input.sendReport,
+        reportQueued,
+        locale: input.locale,
+      };
+      // createMany, as one INSERT: create would read the whole row back, and every value of
+      // it is here already. A new submission has no consultant band yet.
+      const {
+        ids: [id],
+      } = await strapi.db.query(MODEL_UIDS.submission).createMany({ data: [row] });
+      const created: NewSubmission = { ...row, id: Number(id), consultantBand: null };
       if (!spam) {
         const emails = emailsFor(created, score, settings);
         if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
