@@ -8,6 +8,7 @@ import type { Delivery, DeliveryAttempt } from '../../../../shared/contracts/sub
 import { retryDelaySeconds } from '../../notifications/backoff';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { insertRow } from '../../utils/insert-row';
 import { inTransaction } from '../../utils/transaction';
 import { WebhookResponseError, type WebhookMessage } from './webhooks';
 
@@ -110,20 +111,15 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
           data: { ...release, claimedBy: null, claimedUntil: null },
         });
         if (count === 0) return false;
-        // createMany: one INSERT, without create's read of the row back.
-        await strapi.db.query(MODEL_UIDS.deliveryAttempt).createMany({
-          data: [
-            {
-              messageId: message.id,
-              submissionReference: message.submissionReference,
-              recipient: message.recipient,
-              at: attempt.at,
-              outcome: attempt.failure === null ? 'sent' : 'failed',
-              error: attempt.failure,
-              instance,
-              responseStatus: attempt.responseStatus,
-            },
-          ],
+        await insertRow(strapi, MODEL_UIDS.deliveryAttempt, {
+          messageId: message.id,
+          submissionReference: message.submissionReference,
+          recipient: message.recipient,
+          at: attempt.at,
+          outcome: attempt.failure === null ? 'sent' : 'failed',
+          error: attempt.failure,
+          instance,
+          responseStatus: attempt.responseStatus,
         });
         return true;
       });

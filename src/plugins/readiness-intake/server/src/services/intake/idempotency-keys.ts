@@ -7,6 +7,7 @@ import stableStringify from 'safe-stable-stringify';
 import { MODEL_UIDS } from '../../../../shared/constants';
 import type { SubmitIntake } from '../../../../shared/contracts/public-form';
 import { isDatabaseUnavailable } from '../../utils/database-errors';
+import { insertRow } from '../../utils/insert-row';
 
 /** How long the first answer to a key is replayed. */
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
@@ -73,11 +74,11 @@ const idempotencyKeys = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Takes `key` for this request; call inside the transaction that stores the answer. */
     async claim(key: string, bodyHash: string, now: number): Promise<number> {
       try {
-        // createMany: one INSERT, without create's read of the row back.
-        const {
-          ids: [id],
-        } = await query().createMany({ data: [{ key, bodyHash, expiresAt: new Date(now + KEY_LIFETIME_MS) }] });
-        return Number(id);
+        return await insertRow(strapi, MODEL_UIDS.idempotencyKey, {
+          key,
+          bodyHash,
+          expiresAt: new Date(now + KEY_LIFETIME_MS),
+        });
       } catch (error) {
         // The database going away is not another request holding the key: that is a 503.
         if (isDatabaseUnavailable(error)) throw error;

@@ -12,6 +12,7 @@ import { scoreSubmission, storedScore, type ScoreResult } from '../../scoring/sc
 import { submissionUrl } from '../../utils/admin-links';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { insertRow } from '../../utils/insert-row';
 import { inputErrorOf, validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
 import { notificationRecipients } from '../setup/settings';
@@ -147,12 +148,12 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         reportQueued,
         locale: input.locale,
       };
-      // createMany, as one INSERT: create would read the whole row back, and every value of
-      // it is here already. A new submission has no consultant band yet.
-      const {
-        ids: [id],
-      } = await strapi.db.query(MODEL_UIDS.submission).createMany({ data: [row] });
-      const created: NewSubmission = { ...row, id: Number(id), consultantBand: null };
+      // Every value of the row is here already. A new submission has no consultant band yet.
+      const created: NewSubmission = {
+        ...row,
+        id: await insertRow(strapi, MODEL_UIDS.submission, row),
+        consultantBand: null,
+      };
       if (!spam) {
         const emails = emailsFor(created, score, settings);
         if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
