@@ -202,11 +202,17 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
           strapi.log.warn(`Response cache: could not subscribe (${(error as Error).message})`);
         }
       };
-      subscriber.on('ready', listen);
+      // Every (re)connection subscribes and syncs; the latest run is kept so start() can wait
+      // for the first. Calling listen() again here instead subscribed twice, and its sync
+      // returned at once while the handler's was still running.
+      let listening: Promise<void> | undefined;
+      subscriber.on('ready', () => {
+        listening = listen();
+      });
       try {
         await Promise.all([redis.connect(), subscriber.connect()]);
-        // The 'ready' handler subscribes; wait for the first sync so a fresh instance caches at once.
-        await listen();
+        // The first subscription and sync are awaited, so a fresh instance caches at once.
+        await listening;
       } catch (error) {
         strapi.log.warn(`Response cache: Redis is not reachable (${(error as Error).message}); reads are not cached until it is`);
       }
