@@ -11,6 +11,8 @@ export const PUBLIC_READ_ACTIONS = [
   'api::related-link.related-link.find',
   'api::related-link.related-link.findOne',
   'api::site-setting.site-setting.find',
+  // A site's language switcher lists the content locales (CONTENT_LOCALES) from here.
+  'plugin::i18n.locales.listLocales',
 ] as const;
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

@@ -34,6 +34,14 @@ describe('the Public role', () => {
     }
   );
 
+  it('can list the content locales, the first of CONTENT_LOCALES marked as the default', async () => {
+    const response = await app.http().get('/api/i18n/locales');
+    expect(response.status).toBe(200);
+    const codes = (response.body as Array<{ code: string; isDefault: boolean }>).map((locale) => locale.code);
+    expect(codes).toEqual(expect.arrayContaining(['en', 'da', 'id']));
+    expect(response.body.find((locale: { isDefault: boolean }) => locale.isDefault)?.code).toBe('en');
+  });
+
   it('gets 403 on every write route of the content API, and nothing is stored', async () => {
     const routes = contentApiWriteRoutes();
     // The four collection types' create/update/delete, the single type's update/delete, and
