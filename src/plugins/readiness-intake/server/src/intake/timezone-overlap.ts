@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 import type { OfficeOverlap } from '../../../shared/contracts/submissions';
 import { isIanaTimezone } from '../../../shared/timezone';
 
@@ -64,9 +66,12 @@ const workingInterval = (day: WorkingDay, dayUtc: number): [number, number] => [
   instantOf(day.timezone, dayUtc + minutesOf(day.end) * MINUTE),
 ];
 
-/** Overlaps already worked out, by zones, hours and the two local dates: every submission of a day asks the same. */
-const overlapsByDay = new Map<string, number>();
-const OVERLAPS_KEPT = 1000;
+/**
+ * Overlaps already worked out, by zones, hours and the two local dates: every submission of a
+ * day asks the same. Least recently used first out, so a burst of rare zones cannot evict the
+ * common ones (a day's pairs are a few hundred zones times the offices).
+ */
+const overlapsByDay = new LRUCache<string, number>({ max: 2000 });
 
 /**
  * Hours in which the team's working day on the date of `at` overlaps an office's working
@@ -88,7 +93,6 @@ export const overlapHours = (team: WorkingDay, office: WorkingDay, at: number): 
     overlapMs += Math.max(0, Math.min(teamEnd, officeEnd) - Math.max(teamStart, officeStart));
   }
   const hours = Math.round((overlapMs / 3_600_000) * 2) / 2;
-  if (overlapsByDay.size >= OVERLAPS_KEPT) overlapsByDay.clear();
   overlapsByDay.set(key, hours);
   return hours;
 };
