@@ -49,7 +49,9 @@ module.exports = {
       await knex.raw('SELECT gin_clean_pending_list(?::regclass)', [index]);
     }
     if (rows.length > 0 && db && db.logger)
-      db.logger.info(`[readiness search indexes] pending list limited to ${PENDING_LIST_KB} kB on ${rows.map((row) => row.name).join(', ')}`);
+      db.logger.info(
+        `[readiness search indexes] pending list limited to ${PENDING_LIST_KB} kB on ${rows.map((row) => row.name).join(', ')}`
+      );
   },
 
   async down(knex, db) {
