@@ -30,6 +30,8 @@ const TABLE = 'readiness_submissions';
 const COLUMNS = ['contact_name', 'contact_email', 'company'];
 /** The same key as the plugin's search-indexes service: instances starting together take turns. */
 const LOCK_KEY = 738201115;
+/** The plugin's SEARCH_INDEX_PENDING_LIST_KB (this file cannot import the plugin): keep the two alike. */
+const PENDING_LIST_KB = 64;
 
 const quote = (identifier) => `"${identifier.replace(/"/g, '""')}"`;
 const indexName = (column) => `${TABLE}_${column}_trgm`;
@@ -102,7 +104,9 @@ module.exports = {
       // Exactly the expression Strapi's $containsi renders on PostgreSQL.
       await knex.raw(
         `CREATE INDEX IF NOT EXISTS ${quote(indexName(column))} ON ${quote(table.schema)}.${quote(TABLE)} ` +
-          `USING gin ((LOWER(CAST(${quote(column)} AS VARCHAR))) ${quote(trigram.schema)}.gin_trgm_ops)`
+          `USING gin ((LOWER(CAST(${quote(column)} AS VARCHAR))) ${quote(trigram.schema)}.gin_trgm_ops) ` +
+          // A short pending list: see SEARCH_INDEX_PENDING_LIST_KB in the plugin's search-indexes service.
+          `WITH (gin_pending_list_limit = ${PENDING_LIST_KB})`
       );
     }
     log(db, `created ${COLUMNS.map(indexName).join(', ')}`);

@@ -77,6 +77,49 @@ describe('the inbox list', () => {
   });
 });
 
+describe('the status sort', () => {
+  // Strapi 5.54 reads `orderBy: { status }` as its publication-state sort, the same for every
+  // submission: these held only while the inbox sorted the status column itself.
+  const csvNames = async (query: string) => {
+    const response = await get(consultant.token, `/readiness-intake/submissions/export?${query}`)
+      .buffer(true)
+      .parse((res, done) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => done(null, text));
+      })
+      .expect(200);
+    return parse(response.body as string, { columns: true }).map((row: { contactName: string }) => row.contactName);
+  };
+  const listNames = async (query: string) =>
+    (await get(consultant.token, `/readiness-intake/submissions?${query}`).expect(200)).body.results.map(
+      (row: { contactName: string }) => row.contactName
+    );
+
+  afterEach(() => {
+    app.strapi.plugin('readiness-intake').service('inbox').exportPageSize = 500;
+  });
+
+  it('orders the list by the status column, then id, both ways, and pages it', async () => {
+    // Cy is contacted, Ana and Bo (received in that order) new.
+    expect(await listNames('sort=status:asc')).toEqual(['Cy Mine', 'Ana Ready', 'Bo Weak']);
+    expect(await listNames('sort=status:desc')).toEqual(['Bo Weak', 'Ana Ready', 'Cy Mine']);
+    expect(await listNames('sort=status:asc&page=2&pageSize=2')).toEqual(['Bo Weak']);
+    expect(await listNames('sort=status:desc&band=foundation')).toEqual(['Bo Weak', 'Cy Mine']);
+    const paged = (await get(consultant.token, '/readiness-intake/submissions?sort=status:asc&pageSize=1').expect(200)).body;
+    expect(paged.pagination).toMatchObject({ total: 3, pageCount: 3 });
+    expect(paged.results[0].assignee).toEqual({ id: consultant.id, name: 'Casey Tester' });
+  });
+
+  it('orders the CSV export the same way, a page or a row at a time', async () => {
+    expect(await csvNames('sort=status:asc')).toEqual(['Cy Mine', 'Ana Ready', 'Bo Weak']);
+    app.strapi.plugin('readiness-intake').service('inbox').exportPageSize = 1;
+    expect(await csvNames('sort=status:asc')).toEqual(['Cy Mine', 'Ana Ready', 'Bo Weak']);
+    expect(await csvNames('sort=status:desc')).toEqual(['Bo Weak', 'Ana Ready', 'Cy Mine']);
+  });
+});
+
 describe('the overdue view and the home widget counts', () => {
   const names = async (query: string) =>
     (await get(consultant.token, `/readiness-intake/submissions?${query}`).expect(200)).body.results

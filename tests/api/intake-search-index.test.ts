@@ -28,6 +28,9 @@ const INDEXES = [
   'readiness_submissions_contact_name_trgm',
 ];
 const MIGRATION = '2026.12.03T00.00.00.readiness-search-trgm-indexes.js';
+const PENDING_LIST_MIGRATION = '2026.12.03T00.00.02.readiness-search-trgm-pending-list.js';
+/** How each index's short pending list reads in its definition. */
+const PENDING_LIST_LIMIT = /WITH \(gin_pending_list_limit='?64'?\)$/;
 
 let app: TestApp;
 let questionnaire: PublicQuestionnaire;
@@ -92,6 +95,8 @@ onPostgres('the inbox search index (PostgreSQL)', () => {
     // both sides (`lower((col)::text)`), which is why the plan below can use them.
     for (const { indexdef } of indexes)
       expect(indexdef).toMatch(/USING gin \(lower\(\(\(\w+\)::character varying\)::text\) (public\.)?gin_trgm_ops\)/);
+    // A short pending list: a search reads all of it, so the default 4 MB made it slow after many inserts.
+    for (const { indexdef } of indexes) expect(indexdef).toMatch(PENDING_LIST_LIMIT);
 
     // The app's migration ran (before the tables existed) and was recorded, once.
     const migrations = await withClient((client) =>
@@ -175,6 +180,24 @@ onPostgres('the inbox search index (PostgreSQL)', () => {
     // And again: nothing new, nothing failed.
     await app.strapi.db.transaction(({ trx }) => migration.up(trx, app.strapi.db));
     expect((await trigramIndexes()).map((index) => index.indexname)).toEqual(INDEXES);
+    for (const { indexdef } of await trigramIndexes()) expect(indexdef).toMatch(PENDING_LIST_LIMIT);
+
+    // Indexes made before the pending list limit (an app upgraded in place): the limit
+    // migration sets it, and so does the bootstrap where the migration could not.
+    const unlimit = () =>
+      withClient((client) =>
+        client.query(INDEXES.map((index) => `ALTER INDEX "${index}" RESET (gin_pending_list_limit)`).join('; '))
+      );
+    await unlimit();
+    for (const { indexdef } of await trigramIndexes()) expect(indexdef).not.toMatch(PENDING_LIST_LIMIT);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const limitMigration = require(path.resolve(__dirname, '../../database/migrations', PENDING_LIST_MIGRATION));
+    await app.strapi.db.transaction(({ trx }) => limitMigration.up(trx, app.strapi.db));
+    for (const { indexdef } of await trigramIndexes()) expect(indexdef).toMatch(PENDING_LIST_LIMIT);
+    await unlimit();
+    expect(await service.ensure()).toEqual({ status: 'created', indexes: expect.arrayContaining(INDEXES) });
+    for (const { indexdef } of await trigramIndexes()) expect(indexdef).toMatch(PENDING_LIST_LIMIT);
+    expect(await service.ensure()).toEqual({ status: 'present', indexes: expect.arrayContaining(INDEXES) });
 
     expect((await search('weak')).results.map((row) => row.contactName)).toEqual(['Bo Weak']);
   });

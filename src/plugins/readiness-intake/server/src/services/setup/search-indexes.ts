@@ -13,6 +13,17 @@ export const SEARCHED_FIELDS = ['contactName', 'contactEmail', 'company'] as con
  */
 export const SEARCH_INDEX_LOCK_KEY = 738_201_115;
 
+/**
+ * The pending list each index may hold, in kB (PostgreSQL's default is 4 MB). A GIN index
+ * files new rows in an unsorted pending list and sorts them into the index only when the
+ * list is full or the table is vacuumed, and every search reads the whole list. After 100k
+ * inserts (a bulk load, or a busy intake on a server whose autovacuum is off or behind)
+ * the three lists held ~940 pages, which a search read twice (page and total): most of its
+ * time. 64 kB keeps the list to a few pages; a flush then moves ~200 rows' entries at a time,
+ * so an insert costs about what it did (turning the list off made each one cost twice as much).
+ */
+export const SEARCH_INDEX_PENDING_LIST_KB = 64;
+
 export type SearchIndexOutcome =
   | { status: 'not-postgres' }
   | { status: 'present'; indexes: string[] }
@@ -21,6 +32,9 @@ export type SearchIndexOutcome =
   | { status: 'failed'; reason: string };
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
+
+/** How the option reads in pg_class.reloptions. */
+const PENDING_LIST_OPTION = `gin_pending_list_limit=${SEARCH_INDEX_PENDING_LIST_KB}`;
 
 /**
  * The trigram GIN indexes that serve the inbox search on PostgreSQL.
@@ -49,13 +63,17 @@ const searchIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /** The names of the planned indexes that exist on the submissions table now. */
-  const existing = async (knex: Knex | Knex.Transaction): Promise<string[]> => {
+  /** The planned indexes that exist on the submissions table now, and whether each has its pending list limit. */
+  const existing = async (knex: Knex | Knex.Transaction): Promise<Array<{ name: string; limited: boolean }>> => {
     const { rows } = await knex.raw(
-      `SELECT indexname FROM pg_indexes WHERE schemaname = COALESCE(?, current_schema()) AND tablename = ? AND indexname = ANY(?)`,
-      [schemaName(), meta().tableName, plan().map((index) => index.name)]
+      `SELECT i.indexname AS name, COALESCE(? = ANY(c.reloptions), false) AS limited
+         FROM pg_indexes i
+         JOIN pg_namespace n ON n.nspname = i.schemaname
+         JOIN pg_class c ON c.relname = i.indexname AND c.relnamespace = n.oid
+        WHERE i.schemaname = COALESCE(?, current_schema()) AND i.tablename = ? AND i.indexname = ANY(?)`,
+      [PENDING_LIST_OPTION, schemaName(), meta().tableName, plan().map((index) => index.name)]
     );
-    return rows.map((row: { indexname: string }) => row.indexname);
+    return rows;
   };
 
   /**
@@ -99,15 +117,18 @@ const searchIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
     names: () => plan().map((index) => index.name),
 
     /**
-     * Creates whichever of the three indexes is missing. One catalog query when they are all
-     * there (every start after the first); otherwise one transaction under the advisory lock.
+     * Creates whichever of the three indexes is missing, and gives an index made before the
+     * pending list limit that limit (its list flushed into it). One catalog query when they
+     * are all there (every start after the first); otherwise one transaction under the advisory lock.
      */
     async ensure(): Promise<SearchIndexOutcome> {
       if ((strapi.db.dialect.client as string) !== 'postgres') return { status: 'not-postgres' };
       const knex = strapi.db.connection as Knex;
       const wanted = plan();
       try {
-        if ((await existing(knex)).length === wanted.length) return { status: 'present', indexes: wanted.map((i) => i.name) };
+        const found = await existing(knex);
+        if (found.length === wanted.length && found.every((index) => index.limited))
+          return { status: 'present', indexes: wanted.map((i) => i.name) };
         return await knex.transaction(async (trx) => {
           await trx.raw('SELECT pg_advisory_xact_lock(?)', [SEARCH_INDEX_LOCK_KEY]);
           const trigram = await trigramSchema(trx);
@@ -117,8 +138,15 @@ const searchIndexes = ({ strapi }: { strapi: Core.Strapi }) => {
           for (const { column, name } of wanted) {
             // The expression exactly as Strapi's $containsi writes it, so the planner matches it.
             await trx.raw(
-              `CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${table} USING gin ((LOWER(CAST(${quote(column)} AS VARCHAR))) ${quote(trigram.schema)}.gin_trgm_ops)`
+              `CREATE INDEX IF NOT EXISTS ${quote(name)} ON ${table} USING gin ((LOWER(CAST(${quote(column)} AS VARCHAR))) ${quote(trigram.schema)}.gin_trgm_ops) WITH (${PENDING_LIST_OPTION})`
             );
+          }
+          // Made before the limit (by an earlier version, or the host app's first migration):
+          // set it, and move what the list already holds into the index.
+          for (const { name } of (await existing(trx)).filter((index) => !index.limited)) {
+            const index = schema ? `${quote(schema)}.${quote(name)}` : quote(name);
+            await trx.raw(`ALTER INDEX ${index} SET (${PENDING_LIST_OPTION})`);
+            await trx.raw(`SELECT gin_clean_pending_list(?::regclass)`, [index]);
           }
           return { status: 'created', indexes: wanted.map((i) => i.name) } as const;
         });

@@ -114,11 +114,41 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
     { id: filters.sort?.order ?? 'desc' },
   ];
 
+  /**
+   * Rows in orderOf()'s order, `select`ed and populated as findMany does. Strapi 5.54 reads
+   * `orderBy: { status }` as its publication-state sort (query/helpers/order-by.js), the same
+   * for every submission, so a status sort cannot be given to findMany: the ids are read in
+   * (status, id) order from the query Strapi builds for the same where (its filters, joins
+   * and aliases), then the rows by id.
+   */
+  const findOrdered = async <Row extends { id: number }>(
+    filters: InboxFilters,
+    where: Record<string, unknown>,
+    params: { select: string[]; populate: Record<string, unknown>; offset?: number; limit: number }
+  ): Promise<Row[]> => {
+    const query = strapi.db.query(MODEL_UIDS.submission);
+    if (filters.sort?.field !== 'status') return query.findMany({ ...params, where, orderBy: orderOf(filters) });
+    const order = filters.sort.order;
+    const builder = strapi.db.entityManager.createQueryBuilder(MODEL_UIDS.submission).init({ select: ['id', 'status'], where });
+    const ids: number[] = (
+      await builder
+        .getKnexQuery()
+        .orderBy([
+          { column: builder.aliasColumn('status'), order },
+          { column: builder.aliasColumn('id'), order },
+        ])
+        .offset(params.offset ?? 0)
+        .limit(params.limit)
+    ).map((row: { id: number }) => row.id);
+    if (ids.length === 0) return [];
+    const rows: Row[] = await query.findMany({ select: params.select, populate: params.populate, where: { id: { $in: ids } } });
+    const position = new Map(ids.map((id, index) => [id, index]));
+    return rows.sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  };
+
   const findPage = (filters: Resolved, callerId: number, offset: number, limit: number): Promise<ListedRow[]> =>
-    strapi.db.query(MODEL_UIDS.submission).findMany({
+    findOrdered(filters, whereOf(filters, callerId), {
       select: LIST_FIELDS,
-      where: whereOf(filters, callerId),
-      orderBy: orderOf(filters),
       populate: { assignee: { select: ADMIN_NAME_FIELDS } },
       offset,
       limit,
@@ -208,10 +238,7 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
       const [beyond, atOrBeyond] = filters.sort?.order === 'asc' ? ['$gt', '$gte'] : ['$lt', '$lte'];
       /** The rows after `last` in orderOf()'s order. */
       const after = (last: ExportRow): Record<string, unknown>[] => {
-        // Strapi 5.54 reads `orderBy: { status }` as its publication-state sort (query/helpers/order-by.js),
-        // the same for every submission, so a status sort is in fact by id, and so is its cursor.
-        if (field === 'status') return [{ id: { [beyond]: last.id } }];
-        // Every other sortable field is required (flagCount defaults to 0): the cursor's value is never null.
+        // Every sortable field is required (flagCount defaults to 0): the cursor's value is never null.
         // The plain bound comes first because PostgreSQL cannot start an index scan from an OR:
         // without it the scan would walk, and filter out, every row already sent.
         return [
@@ -220,10 +247,8 @@ const inbox = ({ strapi }: { strapi: Core.Strapi }) => {
         ];
       };
       const pageAfter = (last: ExportRow | undefined): Promise<ExportRow[]> =>
-        strapi.db.query(MODEL_UIDS.submission).findMany({
+        findOrdered(filters, last ? { $and: [where, ...after(last)] } : where, {
           select: [...LIST_FIELDS, 'dimensionScores', 'source', 'locale'],
-          where: last ? { $and: [where, ...after(last)] } : where,
-          orderBy: orderOf(filters),
           populate: { assignee: { select: ADMIN_NAME_FIELDS } },
           limit: pageSize,
         });
