@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { loginConsultant, loginSuperAdmin } from '../support/auth';
 import { formTokenLoadedAgo, submitIntake, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
+import { textBody } from '../support/text-body';
 
 let app: TestApp;
 let questionnaire: PublicQuestionnaire;
@@ -110,15 +111,7 @@ describe('attribution in the inbox, the CSV export and the stats', () => {
   let consultantToken: string;
   const asConsultant = (path: string) => app.http().get(path).set('Authorization', `Bearer ${consultantToken}`);
   const csvOf = async (path: string): Promise<Record<string, string>[]> => {
-    const response = await asConsultant(path)
-      .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      })
-      .expect(200);
+    const response = await asConsultant(path).buffer(true).parse(textBody).expect(200);
     return parse(response.body as string, { columns: true });
   };
   const company = (name: string, source: Record<string, unknown> | undefined, pick: 'first' | 'last') =>

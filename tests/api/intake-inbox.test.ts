@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { loginAdminWithRole, loginConsultant, loginSuperAdmin } from '../support/auth';
 import { answerAll, submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
+import { textBody } from '../support/text-body';
 
 let app: TestApp;
 let questionnaire: PublicQuestionnaire;
@@ -83,12 +84,7 @@ describe('the status sort', () => {
   const csvNames = async (query: string) => {
     const response = await get(consultant.token, `/readiness-intake/submissions/export?${query}`)
       .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      })
+      .parse(textBody)
       .expect(200);
     return parse(response.body as string, { columns: true }).map((row: { contactName: string }) => row.contactName);
   };
@@ -190,12 +186,7 @@ describe('the CSV export', () => {
   it('streams one row a submission with every dimension score, quoted by csv-stringify', async () => {
     const response = await get(consultant.token, '/readiness-intake/submissions/export?sort=receivedAt:asc')
       .buffer(true)
-      .parse((res, done) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => done(null, text));
-      });
+      .parse(textBody);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toMatch(

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { loginConsultant, loginSuperAdmin } from '../support/auth';
 import { submitIntake, type PublicQuestionnaire } from '../support/intake';
 import { startApp, type TestApp } from '../support/strapi';
+import { textBody } from '../support/text-body';
 
 /**
  * The all-time stats and the inbox total at scale: on PostgreSQL they read the submission
@@ -207,17 +208,7 @@ describe('the all-time stats and the inbox total', () => {
 
 describe('the CSV export, paged by keyset', () => {
   const csvText = async (query = '') =>
-    (
-      await as('get', `/readiness-intake/submissions/export${query}`)
-        .buffer(true)
-        .parse((res, done) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => done(null, text));
-        })
-        .expect(200)
-    ).body as string;
+    (await as('get', `/readiness-intake/submissions/export${query}`).buffer(true).parse(textBody).expect(200)).body as string;
 
   const references = (text: string) => parse(text, { columns: true }).map((row: { reference: string }) => row.reference);
 
