@@ -62,7 +62,8 @@ const instanceEnv = {
   INTAKE_MIN_FILL_SECONDS: '0',
   // A consultant is notified of each submission, as in production; without SMTP_HOST the
   // outbox job "sends" to the log, so its claims and records still cost what they cost.
-  INTAKE_NOTIFY_TO: 'consultant@example.com',
+  // BENCH_NOTIFY_TO= (empty) turns them off, as the bench's cluster intake row has them.
+  INTAKE_NOTIFY_TO: process.env.BENCH_NOTIFY_TO ?? 'consultant@example.com',
   // Articles to recommend and offices to compare time zones with, as a real site has.
   SEED_DEMO: 'true',
   TEST_LOG_LEVEL: 'error',

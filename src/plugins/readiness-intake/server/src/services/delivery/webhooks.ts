@@ -244,15 +244,16 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Queues the events of one change, one delivery per enabled subscription that asked for
      * each; call it inside the change's transaction. `settings`, when the caller has them,
-     * saves reading them again.
+     * saves reading them again. Says how many deliveries it queued.
      */
-    async queue(events: SubmissionEvent[], settings?: Pick<Settings, 'webhookFreeText'>, now = new Date()) {
-      if (events.length === 0) return;
+    async queue(events: SubmissionEvent[], settings?: Pick<Settings, 'webhookFreeText'>, now = new Date()): Promise<number> {
+      if (events.length === 0) return 0;
       const enabled: StoredSubscription[] = await subscriptions().findMany({
         select: ['id', 'url', 'events', 'legacyWebhookId'],
         where: { enabled: true },
       });
-      if (enabled.length === 0) return;
+      if (enabled.length === 0) return 0;
+      let queued = 0;
       const { webhookFreeText } = settings ?? (await getService(strapi, 'settings').get());
       for (const change of events) {
         const payload =
@@ -266,8 +267,10 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const subscription of enabled) {
           if (!subscription.events.includes(change.event)) continue;
           await queueDelivery(subscription, change.event, change.submission.reference, payload, now);
+          queued += 1;
         }
       }
+      return queued;
     },
 
     /**

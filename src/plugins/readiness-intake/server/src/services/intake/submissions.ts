@@ -120,6 +120,7 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
     // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
+    let queued = 0;
     const answer = await inTransaction(strapi, async () => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
       // Counted in this transaction, before the write that would count: the limit holds across instances.
@@ -158,7 +159,13 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         const emails = emailsFor(created, score, settings);
         if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
         await getService(strapi, 'outbox').enqueue(emails, receivedAt);
-        await getService(strapi, 'webhooks').queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
+        queued =
+          emails.length +
+          (await getService(strapi, 'webhooks').queue(
+            [{ event: 'submission.created', submission: created }],
+            settings,
+            receivedAt
+          ));
       }
       const answer: SubmitIntake.Response['data'] = {
         reference: created.reference,
@@ -169,7 +176,8 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       return answer;
     });
 
-    if (!spam) getService(strapi, 'jobs').kick();
+    // A delivery run reads the outbox even when it finds nothing: only what was queued asks for one.
+    if (queued > 0) getService(strapi, 'jobs').kick();
 
     return answer;
   };
