@@ -110,6 +110,13 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => strapi.db.query(MODEL_UIDS.webhookSubscription);
   const messages = () => strapi.db.query(MODEL_UIDS.outboxMessage);
 
+  const readEnabledEvents = async () =>
+    (await subscriptions().findMany({ select: ['events'], where: { enabled: true } })) as Array<
+      Pick<StoredSubscription, 'events'>
+    >;
+  // Made on first use: the generation service is another service of the plugin.
+  let enabledEvents: (() => Promise<Array<Pick<StoredSubscription, 'events'>>>) | undefined;
+
   const findOrFail = async (id: number): Promise<StoredSubscription> => {
     const subscription: StoredSubscription | null = await subscriptions().findOne({ where: { id } });
     if (!subscription) throw new errors.NotFoundError(`Webhook subscription ${id} does not exist`);
@@ -239,6 +246,17 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
       const secret = newSecret();
       await subscriptions().update({ where: { id }, data: { secret } });
       return { id, secret };
+    },
+
+    /**
+     * Whether any enabled subscription asks for `event`, from the subscriptions as kept while
+     * the generation lasts: the intake asks before it writes, and writes its submission on
+     * its own when nothing else is to be written with it. A subscription added on another
+     * instance is seen there within the generation's sync period.
+     */
+    async wanted(event: WebhookEvent): Promise<boolean> {
+      enabledEvents ??= getService(strapi, 'content-generation').memo(readEnabledEvents);
+      return (await enabledEvents()).some((subscription) => subscription.events.includes(event));
     },
 
     /**

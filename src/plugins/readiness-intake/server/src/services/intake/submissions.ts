@@ -117,6 +117,9 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       : undefined;
     const reports = getService(strapi, 'reports');
     const keys = getService(strapi, 'idempotency-keys');
+    const webhooks = getService(strapi, 'webhooks');
+    // From the subscriptions as kept, so a site without any reads none per submission.
+    const hooked = !spam && (await webhooks.wanted('submission.created'));
     // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
@@ -159,13 +162,10 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         const emails = emailsFor(created, score, settings);
         if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
         await getService(strapi, 'outbox').enqueue(emails, receivedAt);
-        queued =
-          emails.length +
-          (await getService(strapi, 'webhooks').queue(
-            [{ event: 'submission.created', submission: created }],
-            settings,
-            receivedAt
-          ));
+        queued = emails.length;
+        if (hooked) {
+          queued += await webhooks.queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
+        }
       }
       const answer: SubmitIntake.Response['data'] = {
         reference: created.reference,

@@ -14,7 +14,7 @@ export type GenerationSource = {
 };
 
 /** The plugin's rows a submission reads, whose writes make every kept read stale. */
-const WATCHED_MODELS = [MODEL_UIDS.questionnaire];
+const WATCHED_MODELS = [MODEL_UIDS.questionnaire, MODEL_UIDS.webhookSubscription];
 
 const AFTER_WRITE = ['afterCreate', 'afterCreateMany', 'afterUpdate', 'afterUpdateMany', 'afterDelete', 'afterDeleteMany'];
 
