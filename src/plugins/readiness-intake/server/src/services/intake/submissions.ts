@@ -42,25 +42,26 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const emailsFor = (submission: NewSubmission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
     const { senderName } = getConfig(strapi);
     const recipients = notificationRecipients(getConfig(strapi), settings);
-    const notification = renderNotification({
-      reference: submission.reference,
-      company: submission.company,
-      contactName: submission.contactName,
-      contactEmail: submission.contactEmail,
-      role: submission.role,
-      teamSize: submission.teamSize,
-      overallScore: score.overall,
-      band: score.band,
-      dimensions: score.dimensions,
-      flags: score.flags,
-      submissionUrl: submissionUrl(strapi, submission.id),
-    });
-    const emails: OutgoingEmail[] = recipients.map((recipient) => ({
-      submissionReference: submission.reference,
-      kind: 'notification',
-      recipient,
-      ...notification,
-    }));
+    const emails: OutgoingEmail[] = [];
+    // Rendered only when someone is to get it: a site that notifies nobody pays nothing.
+    if (recipients.length > 0) {
+      const notification = renderNotification({
+        reference: submission.reference,
+        company: submission.company,
+        contactName: submission.contactName,
+        contactEmail: submission.contactEmail,
+        role: submission.role,
+        teamSize: submission.teamSize,
+        overallScore: score.overall,
+        band: score.band,
+        dimensions: score.dimensions,
+        flags: score.flags,
+        submissionUrl: submissionUrl(strapi, submission.id),
+      });
+      for (const recipient of recipients) {
+        emails.push({ submissionReference: submission.reference, kind: 'notification', recipient, ...notification });
+      }
+    }
     if (settings.sendConfirmation) {
       emails.push({
         submissionReference: submission.reference,
