@@ -62,7 +62,8 @@ const instanceEnv = {
   INTAKE_MIN_FILL_SECONDS: '0',
   // A consultant is notified of each submission, as in production; without SMTP_HOST the
   // outbox job "sends" to the log, so its claims and records still cost what they cost.
-  INTAKE_NOTIFY_TO: 'consultant@example.com',
+  // BENCH_NOTIFY_TO= (empty) turns them off, as the bench's cluster intake row has them.
+  INTAKE_NOTIFY_TO: process.env.BENCH_NOTIFY_TO ?? 'consultant@example.com',
   // Articles to recommend and offices to compare time zones with, as a real site has.
   SEED_DEMO: 'true',
   TEST_LOG_LEVEL: 'error',
@@ -102,6 +103,30 @@ const startInstance = (name) => {
 const stopInstance = async ({ child, exited }) => {
   child.disconnect();
   await exited;
+};
+
+/**
+ * CPU time (user + system, ms) the instances and the database's backends for this run have
+ * used so far, from /proc: per accepted submission it is what the machine's cores pay,
+ * steadier than a throughput that a busy neighbour on a two-core machine moves by a third.
+ */
+const cpuMilliseconds = async (instances) => {
+  const ticks = (pid) => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+  const backends = await withPg(database, async (client) =>
+    (await client.query('select pid from pg_stat_activity where datname = $1', [database])).rows.map((row) => row.pid)
+  );
+  const perTick = 1000 / 100; // USER_HZ
+  return {
+    node: instances.reduce((sum, { child }) => sum + ticks(child.pid), 0) * perTick,
+    postgres: backends.reduce((sum, pid) => sum + ticks(pid), 0) * perTick,
+  };
 };
 
 const rowCount = () =>
@@ -205,9 +230,11 @@ const load = (urls, body, duration) =>
 
     await load(urls, body, 3); // warm-up: JIT, pools, caches
     const before = await rowCount();
+    const cpuBefore = await cpuMilliseconds(instances);
     const started = Date.now();
     const result = await load(urls, body, seconds);
     const elapsed = (Date.now() - started) / 1000;
+    const cpuAfter = await cpuMilliseconds(instances);
     // The kicks' deliveries finish after the load; rows were committed before each 201.
     const accepted = (await rowCount()) - before;
     const created = result['2xx'];
@@ -216,6 +243,10 @@ const load = (urls, body, duration) =>
         connections,
         seconds: +elapsed.toFixed(1),
         acceptedPerSecond: +(accepted / elapsed).toFixed(1),
+        cpuMsPerSubmission: {
+          node: +((cpuAfter.node - cpuBefore.node) / accepted).toFixed(2),
+          postgres: +((cpuAfter.postgres - cpuBefore.postgres) / accepted).toFixed(2),
+        },
         accepted,
         answered201: created,
         lost: created - accepted,

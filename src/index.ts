@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { registerDatabaseProbe } from './auth/database-probe-strategy';
 import { ensurePublicReadAccess } from './bootstrap/public-permissions';
-import { getResponseCache, invalidateOnWrites } from './cache';
+import { getResponseCache, invalidateOnWrites, provideIntakeGeneration } from './cache';
 import { registerContentRules } from './content-rules';
 import { survivePoolConnectionSetupFailures } from './database/connection-setup';
 import { requireRestScopesForAuthMutations } from './graphql/auth-mutation-scopes';
@@ -39,6 +39,7 @@ export default {
     await getResponseCache(strapi).start();
     batchRelationLoads(strapi);
     invalidateOnWrites(strapi);
+    provideIntakeGeneration(strapi);
     // Before the seed, which writes in every locale.
     await ensureContentLocales(strapi);
     await ensurePublicReadAccess(strapi);

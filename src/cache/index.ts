@@ -38,6 +38,23 @@ const AFTER_WRITE = [
 ] as const;
 
 /**
+ * Hands the intake plugin the cache's generation, which moves on every write to the content
+ * it reads (offices, articles, locales, its settings in the core store) on any instance:
+ * it keeps those reads, and its questionnaires, for as long as the generation lasts, and
+ * bumps it when it writes its own. Nothing while the cache cannot vouch for the generation
+ * (see `trustedVersion`): the plugin then reads the database.
+ */
+export const provideIntakeGeneration = (strapi: Core.Strapi) => {
+  const intake = strapi.plugin('readiness-intake');
+  if (!intake) return;
+  const cache = getResponseCache(strapi);
+  intake.service('content-generation').provide({
+    current: () => cache.trustedVersion,
+    bump: () => cache.bump(),
+  });
+};
+
+/**
  * Bumps the cache generation after every write through the query engine, which every
  * write path reaches (admin, REST, GraphQL, Document Service, publish, relations,
  * permissions). A write inside a transaction bumps once when the transaction starts

@@ -167,6 +167,15 @@ export const createResponseCache = (strapi: Core.Strapi, config: CacheConfig) =>
     get usable() {
       return enabled && trusted();
     },
+    /**
+     * What anything else kept from the database is valid for: `version` while this instance
+     * would have heard of every write (the same rules as the entries), undefined otherwise.
+     * Not with the cache configured off: then no instance tracks the others' writes.
+     * Independent of `setEnabled`, which only stops serving entries.
+     */
+    get trustedVersion() {
+      return config.enabled && trusted() ? version : undefined;
+    },
     /** Turns the cache on or off at run time: the benchmark's uncached rows. */
     setEnabled(value: boolean) {
       enabled = value;

@@ -328,6 +328,87 @@ describe('admin routes', () => {
   });
 });
 
+describe('a change to what a submission reads', () => {
+  // Each submission reads the settings, the active questionnaire, the offices and the
+  // articles from what the instance keeps; a change must reach the very next one.
+  const admin = (token: string) => ({
+    put: (path: string, body: object) => app.http().put(path).set('Authorization', `Bearer ${token}`).send(body),
+    post: (path: string, body: object = {}) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body),
+  });
+
+  it('shows the settings as just saved', async () => {
+    const as = admin(await loginSuperAdmin(app));
+    expect((await submit(validSubmission(questionnaire, freshToken())).expect(201)).body.data.result).toBeDefined();
+    await as.put('/readiness-intake/settings', { showResult: false }).expect(200);
+    expect((await submit(validSubmission(questionnaire, freshToken())).expect(201)).body.data.result).toBeUndefined();
+    await as.put('/readiness-intake/settings', { showResult: true }).expect(200);
+    expect((await submit(validSubmission(questionnaire, freshToken())).expect(201)).body.data.result).toBeDefined();
+  });
+
+  it('scores with the questionnaire version just activated', async () => {
+    const as = admin(await loginSuperAdmin(app));
+    const next = DEFAULT_QUESTIONNAIRE.version + 100;
+    await app.strapi
+      .plugin('readiness-intake')
+      .service('questionnaires')
+      .add({ ...DEFAULT_QUESTIONNAIRE, version: next, title: 'Next version' });
+    await submit(validSubmission(questionnaire, freshToken())).expect(201);
+    try {
+      await as.post(`/readiness-intake/questionnaires/${next}/activate`).expect(200);
+      const stale = await submit(validSubmission(questionnaire, freshToken())).expect(400);
+      expect(JSON.stringify(stale.body.error)).toMatch(/the questionnaire is now at version/);
+      const form = (await app.http().get('/api/readiness-intake/questionnaire').expect(200)).body.data;
+      expect(form.version).toBe(next);
+      const body = validSubmission(form, formTokenLoadedAgo(app, next, 10));
+      const { reference } = (await submit(body).expect(201)).body.data;
+      expect(await app.strapi.db.query(SUBMISSION_UID).findOne({ where: { reference } })).toMatchObject({
+        questionnaireVersion: next,
+      });
+    } finally {
+      await as.post(`/readiness-intake/questionnaires/${DEFAULT_QUESTIONNAIRE.version}/activate`).expect(200);
+    }
+    await submit(validSubmission(questionnaire, freshToken())).expect(201);
+  });
+
+  it('compares time zones with the offices and recommends the articles as just edited', async () => {
+    const token = await createFullAccessToken(app.strapi);
+    const worst = { answers: answerAll(questionnaire, 'first') };
+    const sent = async () => {
+      const { data } = (await submit(validSubmission(questionnaire, freshToken(), worst)).expect(201)).body;
+      const stored = await app.strapi.db.query(SUBMISSION_UID).findOne({ where: { reference: data.reference } });
+      return {
+        offices: stored.timezoneOverlap.map((overlap: { office: string }) => overlap.office),
+        titles: data.result.recommendations.map((recommendation: { title: string }) => recommendation.title),
+      };
+    };
+    const before = await sent();
+    expect(before.offices).not.toContain('Aarhus');
+    expect(before.titles).not.toContain('Just published');
+
+    const offices = await app
+      .http()
+      .get('/api/offices?filters[name][$eq]=Copenhagen')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(200);
+    await app
+      .http()
+      .put(`/api/offices/${offices.body.data[0].documentId}`)
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { name: 'Aarhus' } })
+      .expect(200);
+    await app
+      .http()
+      .post('/api/articles?status=published')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ data: { title: 'Just published', summary: 'New.', readinessDimensions: DIMENSION_KEYS } })
+      .expect(201);
+    const after = await sent();
+    expect(after.offices).toContain('Aarhus');
+    expect(after.offices).not.toContain('Copenhagen');
+    expect(after.titles).toContain('Just published');
+  });
+});
+
 /** Known before the app starts, so test tables can name it. */
 function firstSingle() {
   return DEFAULT_QUESTIONNAIRE.dimensions.flatMap((d) => d.questions).find((q) => q.kind === 'single' && q.required)!;

@@ -1,5 +1,5 @@
 import { createFullAccessToken, loginSuperAdmin } from '../support/auth';
-import { formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
+import { answerAll, DIMENSION_KEYS, formTokenLoadedAgo, validSubmission, type PublicQuestionnaire } from '../support/intake';
 import { startSmtpServer, type SmtpServer } from '../support/smtp';
 import { startApp, startChildInstance, type ChildInstance, type TestApp } from '../support/strapi';
 import { sleep, startWebhookReceiver, waitFor } from '../support/wait';
@@ -223,6 +223,113 @@ describe('two instances on one PostgreSQL and one Redis', () => {
       await receiver.close();
     }
   }, 120_000);
+
+  it("have the other instance's next submission see a change to what intake reads within a second", async () => {
+    // Each instance keeps the offices, articles, settings and active questionnaire it read,
+    // until the shared generation moves: a write on A must reach B's next submission.
+    const token = await createFullAccessToken(a.strapi);
+    const adminToken = await loginSuperAdmin(a);
+    const worst = { answers: answerAll(questionnaire, 'first') };
+    let client = 0;
+    const submitOnB = async () => {
+      client += 1;
+      const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10), worst);
+      const response = await post(bUrl, '/api/readiness-intake/submissions', body, {
+        'x-forwarded-for': `10.6.${Math.floor(client / 250)}.${client % 250}`,
+      });
+      expect(response.status).toBe(201);
+      const { data } = await response.json();
+      const stored = await a.strapi.db.query(SUBMISSION).findOne({ where: { reference: data.reference } });
+      return {
+        result: data.result as { recommendations: Array<{ title: string }> } | undefined,
+        offices: (stored.timezoneOverlap as Array<{ office: string }>).map((overlap) => overlap.office),
+      };
+    };
+    const seenOnB = async (what: string, check: (sent: Awaited<ReturnType<typeof submitOnB>>) => boolean) => {
+      const written = Date.now();
+      await waitFor(async () => check(await submitOnB()), {
+        timeoutMs: 1000,
+        intervalMs: 10,
+        what: `${what} on the other instance`,
+      });
+      console.log(`[cluster] ${what} reached the other instance's submissions after ${Date.now() - written} ms`);
+    };
+    const asEditor = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+
+    // B has read and kept all of it.
+    const before = await submitOnB();
+    expect(before.offices).not.toContain('Cluster office');
+    expect(before.result?.recommendations.map(({ title }) => title)).not.toContain('Cluster reading');
+
+    const office = await post(
+      aUrl,
+      '/api/offices',
+      {
+        data: {
+          name: 'Cluster office',
+          timezone: 'America/New_York',
+          streetAddress: '1 Street',
+          postalCode: '10001',
+          city: 'New York',
+          country: 'United States',
+          countryCode: 'US',
+          officeHoursStart: '09:00:00.000',
+          officeHoursEnd: '17:00:00.000',
+        },
+      },
+      asEditor
+    );
+    expect(office.status).toBe(201);
+    await seenOnB('a new office', ({ offices }) => offices.includes('Cluster office'));
+
+    const article = await post(
+      aUrl,
+      '/api/articles?status=published',
+      { data: { title: 'Cluster reading', summary: 'New.', readinessDimensions: DIMENSION_KEYS } },
+      asEditor
+    );
+    expect(article.status).toBe(201);
+    await seenOnB('a published article', ({ result }) =>
+      Boolean(result?.recommendations.some(({ title }) => title === 'Cluster reading'))
+    );
+
+    const settings = (showResult: boolean) =>
+      fetch(`${aUrl}/readiness-intake/settings`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+        body: JSON.stringify({ showResult }),
+      });
+    expect((await settings(false)).status).toBe(200);
+    try {
+      await seenOnB('a setting', ({ result }) => result === undefined);
+    } finally {
+      expect((await settings(true)).status).toBe(200);
+    }
+    await seenOnB('the setting back', ({ result }) => result !== undefined);
+
+    const next = questionnaire.version + 100;
+    const activate = (version: number) =>
+      post(aUrl, `/readiness-intake/questionnaires/${version}/activate`, {}, { authorization: `Bearer ${adminToken}` });
+    await a.strapi
+      .plugin('readiness-intake')
+      .service('questionnaires')
+      .add({
+        ...(await a.strapi.plugin('readiness-intake').service('questionnaires').getVersion(questionnaire.version)),
+        version: next,
+      });
+    expect((await activate(next)).status).toBe(200);
+    try {
+      const written = Date.now();
+      await waitFor(
+        async () => (await (await fetch(`${bUrl}/api/readiness-intake/questionnaire`)).json()).data.version === next,
+        { timeoutMs: 1000, intervalMs: 10, what: 'the activated questionnaire on the other instance' }
+      );
+      console.log(`[cluster] an activated questionnaire reached the other instance after ${Date.now() - written} ms`);
+    } finally {
+      expect((await activate(questionnaire.version)).status).toBe(200);
+    }
+    await seenOnB('the questionnaire back', () => true);
+  });
 
   it("accept one instance's form token on the other", async () => {
     const form = (await (await fetch(`${aUrl}/api/readiness-intake/questionnaire`)).json()).data;

@@ -9,6 +9,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'form-tokens').init();
   // A host without articles or offices only loses those features; it is told so once, here.
   getService(strapi, 'host-content').check();
+  // Before the first write of a questionnaire: reads kept by the generation must hear of it.
+  getService(strapi, 'content-generation').watchWrites();
   await strapi.service(ADMIN_UIDS.permission).actionProvider.registerMany(ACTION_DEFINITIONS);
   await getService(strapi, 'consultant-role').ensureAfterStockRoles();
   await getService(strapi, 'questionnaires').ensureDefault();

@@ -35,12 +35,27 @@ const formatterFor = (timeZone: string) => {
   return formatter;
 };
 
+/**
+ * A zone's offset changes only at a transition, and every transition of today's zones falls
+ * on a quarter hour in UTC (offsets are whole quarter hours, changes happen on the hour or
+ * half hour local time): one reading per zone and quarter hour holds for all of it.
+ */
+const QUARTER_HOUR = 15 * MINUTE;
+const OFFSETS_KEPT = 4096;
+const offsetsByQuarter = new Map<string, number>();
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes. */
 const offsetMinutes = (timeZone: string, instant: number): number => {
+  const key = `${timeZone} ${Math.floor(instant / QUARTER_HOUR)}`;
+  const known = offsetsByQuarter.get(key);
+  if (known !== undefined) return known;
   const parts = formatterFor(timeZone).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(instant / MINUTE) * MINUTE) / MINUTE);
+  const offset = Math.round((asUtc - Math.floor(instant / MINUTE) * MINUTE) / MINUTE);
+  if (offsetsByQuarter.size >= OFFSETS_KEPT) offsetsByQuarter.clear();
+  offsetsByQuarter.set(key, offset);
+  return offset;
 };
 
 /** The local calendar date (as a UTC midnight) in `timeZone` at `instant`. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import type { SubmissionSource, SubmitIntake } from '../../../shared/contracts/public-form';
-import type { QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
+import type { Question, QuestionnaireDocument } from '../../../shared/contracts/questionnaires';
 import type { Answers } from '../../../shared/contracts/submissions';
 import { REQUESTED_LOCALE, REQUESTED_LOCALE_MAX } from '../../../shared/locales';
 import { canonicalTimezone } from '../../../shared/timezone';
@@ -157,20 +157,35 @@ export const submissionBody = z.strictObject({
 }) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
 /** Checks answers against the questions: known keys and options, the right kind, required ones present. */
+type QuestionIndex = Map<string, { question: Question; known: Set<string> }>;
+
+/** Each document's questions by key with their option values, built once: the service keeps the active document. */
+const indexes = new WeakMap<QuestionnaireDocument, QuestionIndex>();
+const indexOf = (questionnaire: QuestionnaireDocument): QuestionIndex => {
+  let index = indexes.get(questionnaire);
+  if (!index) {
+    index = new Map(
+      questionnaire.dimensions
+        .flatMap((dimension) => dimension.questions)
+        .map((question) => [question.key, { question, known: new Set(question.options.map((option) => option.value)) }])
+    );
+    indexes.set(questionnaire, index);
+  }
+  return index;
+};
+
 const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): Issue[] => {
   const issues: Issue[] = [];
-  const questions = new Map(
-    questionnaire.dimensions.flatMap((dimension) => dimension.questions).map((question) => [question.key, question])
-  );
+  const questions = indexOf(questionnaire);
   const at = (key: string) => ['data', 'answers', key];
 
   for (const [key, value] of Object.entries(answers)) {
-    const question = questions.get(key);
-    if (!question) {
+    const indexed = questions.get(key);
+    if (!indexed) {
       issues.push({ path: at(key), message: 'is not a question of this questionnaire' });
       continue;
     }
-    const known = new Set(question.options.map((option) => option.value));
+    const { question, known } = indexed;
     if (question.kind === 'text') {
       if (typeof value !== 'string') issues.push({ path: at(key), message: 'must be text' });
       else if (value.length > 4000) issues.push({ path: at(key), message: 'is longer than 4000 characters' });
@@ -187,7 +202,7 @@ const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): I
     }
   }
 
-  for (const question of questions.values()) {
+  for (const { question } of questions.values()) {
     const value = answers[question.key];
     const blank =
       value === undefined || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);

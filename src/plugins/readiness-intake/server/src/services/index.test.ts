@@ -12,6 +12,7 @@ describe('the services the plugin registers', () => {
         'assignees',
         'audit',
         'consultant-role',
+        'content-generation',
         'demo',
         'embed-script',
         'erasure',

@@ -110,6 +110,13 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => strapi.db.query(MODEL_UIDS.webhookSubscription);
   const messages = () => strapi.db.query(MODEL_UIDS.outboxMessage);
 
+  const readEnabledEvents = async () =>
+    (await subscriptions().findMany({ select: ['events'], where: { enabled: true } })) as Array<
+      Pick<StoredSubscription, 'events'>
+    >;
+  // Made on first use: the generation service is another service of the plugin.
+  let enabledEvents: (() => Promise<Array<Pick<StoredSubscription, 'events'>>>) | undefined;
+
   const findOrFail = async (id: number): Promise<StoredSubscription> => {
     const subscription: StoredSubscription | null = await subscriptions().findOne({ where: { id } });
     if (!subscription) throw new errors.NotFoundError(`Webhook subscription ${id} does not exist`);
@@ -242,17 +249,29 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * Whether any enabled subscription asks for `event`, from the subscriptions as kept while
+     * the generation lasts: the intake asks before it writes, and writes its submission on
+     * its own when nothing else is to be written with it. A subscription added on another
+     * instance is seen there within the generation's sync period.
+     */
+    async wanted(event: WebhookEvent): Promise<boolean> {
+      enabledEvents ??= getService(strapi, 'content-generation').memo(readEnabledEvents);
+      return (await enabledEvents()).some((subscription) => subscription.events.includes(event));
+    },
+
+    /**
      * Queues the events of one change, one delivery per enabled subscription that asked for
      * each; call it inside the change's transaction. `settings`, when the caller has them,
-     * saves reading them again.
+     * saves reading them again. Says how many deliveries it queued.
      */
-    async queue(events: SubmissionEvent[], settings?: Pick<Settings, 'webhookFreeText'>, now = new Date()) {
-      if (events.length === 0) return;
+    async queue(events: SubmissionEvent[], settings?: Pick<Settings, 'webhookFreeText'>, now = new Date()): Promise<number> {
+      if (events.length === 0) return 0;
       const enabled: StoredSubscription[] = await subscriptions().findMany({
         select: ['id', 'url', 'events', 'legacyWebhookId'],
         where: { enabled: true },
       });
-      if (enabled.length === 0) return;
+      if (enabled.length === 0) return 0;
+      let queued = 0;
       const { webhookFreeText } = settings ?? (await getService(strapi, 'settings').get());
       for (const change of events) {
         const payload =
@@ -266,8 +285,10 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const subscription of enabled) {
           if (!subscription.events.includes(change.event)) continue;
           await queueDelivery(subscription, change.event, change.submission.reference, payload, now);
+          queued += 1;
         }
       }
+      return queued;
     },
 
     /**

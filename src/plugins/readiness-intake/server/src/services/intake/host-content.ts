@@ -6,11 +6,14 @@ import { HOST_CONTRACT, hostContentProblem, type HostNeed } from '../../intake/h
 import { pickRecommendations, type ReadingCandidate } from '../../intake/recommend-reading';
 import { officeOverlaps, type OfficeHours } from '../../intake/timezone-overlap';
 import { getConfig } from '../../utils/get-config';
+import { getService } from '../../utils/get-service';
 
 /**
  * What intake reads from the host app: published articles to recommend and offices to
  * compare time zones with, from the content types the config names. A type that is missing,
  * or lacks an attribute the contract needs, is left out: the plugin still takes submissions.
+ * Every submission reads them, so the rows are kept while the host's generation lasts
+ * (services/setup/content-generation.ts): a publish anywhere moves it on.
  */
 const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
   const uidOf = (need: HostNeed) => getConfig(strapi)[need].contentType as UID.ContentType;
@@ -19,6 +22,53 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
   const problemOf = (need: HostNeed) => hostContentProblem(need, uidOf(need), contentTypeOf(need));
   const isLocalized = (uid: UID.ContentType) =>
     (strapi.getModel(uid)?.pluginOptions as { i18n?: { localized?: boolean } } | undefined)?.i18n?.localized === true;
+
+  /** The candidates in one locale ('' for all), newest first. */
+  const readArticles = async (contentLocale: string) =>
+    // The query engine, where the Document Service would wrap the one SELECT in a
+    // transaction of its own: a published article is a row with publishedAt set.
+    (await strapi.db.query(uidOf('recommendations')).findMany({
+      select: [...HOST_CONTRACT.recommendations.attributes],
+      where: {
+        publishedAt: { $notNull: true },
+        readinessDimensions: { $notNull: true },
+        ...(contentLocale && { locale: contentLocale }),
+      },
+      orderBy: { publishedAt: 'desc' },
+      limit: 200,
+    })) as unknown as ReadingCandidate[];
+
+  const readOffices = async () => {
+    // The display order when the host's offices have one; it is not part of the contract.
+    const ordered = 'displayOrder' in contentTypeOf('offices')!.attributes;
+    return (await strapi.db.query(uidOf('offices')).findMany({
+      select: [...HOST_CONTRACT.offices.attributes],
+      orderBy: [...(ordered ? [{ displayOrder: 'asc' as const }] : []), { id: 'asc' as const }],
+    })) as OfficeHours[];
+  };
+
+  const readDefaultLocale = async (): Promise<string | undefined> => strapi.plugin('i18n')?.service('locales').getDefaultLocale();
+
+  // Made on first use: the generation service is another service of the plugin.
+  let kept:
+    | {
+        articles: (contentLocale: string) => Promise<ReadingCandidate[]>;
+        offices: () => Promise<OfficeHours[]>;
+        defaultLocale: () => Promise<string | undefined>;
+      }
+    | undefined;
+  const reads = () => {
+    if (!kept) {
+      const generation = getService(strapi, 'content-generation');
+      kept = {
+        articles: generation.memoBy(readArticles),
+        offices: generation.memo(readOffices),
+        defaultLocale: generation.memo(readDefaultLocale),
+      };
+    }
+    return kept;
+  };
+
   return {
     /** One warning at bootstrap naming whatever the host lacks, so a missing feature is never a silent one. */
     check() {
@@ -35,40 +85,21 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
     async recommend(dimensions: DimensionScore[], locale?: string, limit = 3): Promise<Recommendation[]> {
       if (problemOf('recommendations')) return [];
       const uid = uidOf('recommendations');
-      const pickIn = async (contentLocale?: string) => {
-        // The query engine, where the Document Service would wrap the one SELECT in a
-        // transaction of its own: a published article is a row with publishedAt set.
-        const articles = (await strapi.db.query(uid).findMany({
-          select: [...HOST_CONTRACT.recommendations.attributes],
-          where: {
-            publishedAt: { $notNull: true },
-            readinessDimensions: { $notNull: true },
-            ...(contentLocale && { locale: contentLocale }),
-          },
-          orderBy: { publishedAt: 'desc' },
-          limit: 200,
-        })) as unknown as ReadingCandidate[];
-        return pickRecommendations(dimensions, articles, limit);
-      };
+      const pickIn = async (contentLocale?: string) =>
+        pickRecommendations(dimensions, await reads().articles(contentLocale ?? ''), limit);
       if (!isLocalized(uid)) return pickIn();
 
       // A locale the host's content lacks finds no article, and falls back like one with too few.
       const inLocale = locale ? await pickIn(locale) : [];
       if (inLocale.length > 0) return inLocale;
-      const fallback: string | undefined = await strapi.plugin('i18n')?.service('locales').getDefaultLocale();
+      const fallback = await reads().defaultLocale();
       return !fallback || locale === fallback ? inLocale : pickIn(fallback);
     },
 
     /** Working-hour overlap between the team's time zone and each office, on the day received. */
     async officeOverlap(timezone: string, at: number): Promise<OfficeOverlap[]> {
       if (problemOf('offices')) return [];
-      // The display order when the host's offices have one; it is not part of the contract.
-      const ordered = 'displayOrder' in contentTypeOf('offices')!.attributes;
-      const offices = (await strapi.db.query(uidOf('offices')).findMany({
-        select: [...HOST_CONTRACT.offices.attributes],
-        orderBy: [...(ordered ? [{ displayOrder: 'asc' as const }] : []), { id: 'asc' as const }],
-      })) as OfficeHours[];
-      return officeOverlaps(offices, timezone, at);
+      return officeOverlaps(await reads().offices(), timezone, at);
     },
   };
 };

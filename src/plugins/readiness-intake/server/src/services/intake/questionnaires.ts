@@ -8,6 +8,7 @@ import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../sh
 import { DEFAULT_QUESTIONNAIRE, SHIPPED_QUESTIONNAIRES } from '../../questionnaire/default-questionnaire';
 import { localesOf, localizeQuestionnaire } from '../../questionnaire/localize';
 import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
+import { getService } from '../../utils/get-service';
 import { validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
 
@@ -18,39 +19,46 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The last validated document, keyed by row and activation time, so each is parsed once. */
   let validated: { key: string; document: QuestionnaireDocument } | undefined;
 
+  /**
+   * Which version is active, read from the database; the validation of an unchanged row is
+   * reused. A document edited in the database by hand is refused with a clear message
+   * instead of scoring anyone with broken rules.
+   */
+  const readActive = async (): Promise<QuestionnaireDocument> => {
+    const head:
+      | (Pick<StoredQuestionnaire, 'id' | 'activatedAt' | 'version'> & {
+          updatedAt?: string;
+        })
+      | null = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({
+      select: ['id', 'version', 'activatedAt', 'updatedAt'],
+      where: { active: true },
+      orderBy: { activatedAt: 'desc' },
+    });
+    if (!head) throw new errors.NotFoundError('No questionnaire is active');
+    const key = `${head.id}:${head.activatedAt}:${head.updatedAt}`;
+    if (validated?.key === key) return validated.document;
+
+    const stored: StoredQuestionnaire = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { id: head.id } });
+    const result = validateQuestionnaire(stored.document);
+    if (!result.ok) {
+      strapi.log.error(`readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`);
+      throw new errors.ApplicationError(`The active questionnaire (version ${stored.version}) is invalid`, {
+        errors: result.issues,
+      });
+    }
+    validated = { key, document: result.document };
+    return result.document;
+  };
+  let keptActive: (() => Promise<QuestionnaireDocument>) | undefined;
+
   return {
     /**
-     * The active version, validated on the way out too: a document edited in the database by
-     * hand is refused with a clear message instead of scoring anyone with broken rules. Which
-     * version is active is read from the database on every call, so an activation on another
-     * instance counts at once; only the validation of an unchanged row is reused.
+     * The active version, validated. Every submission asks, so the answer is kept until the
+     * generation moves on: any write to the questionnaires (here, or on another instance
+     * through the shared generation, within its sync period) or to the host's content.
      */
-    async getActive(): Promise<QuestionnaireDocument> {
-      const head:
-        | (Pick<StoredQuestionnaire, 'id' | 'activatedAt' | 'version'> & {
-            updatedAt?: string;
-          })
-        | null = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({
-        select: ['id', 'version', 'activatedAt', 'updatedAt'],
-        where: { active: true },
-        orderBy: { activatedAt: 'desc' },
-      });
-      if (!head) throw new errors.NotFoundError('No questionnaire is active');
-      const key = `${head.id}:${head.activatedAt}:${head.updatedAt}`;
-      if (validated?.key === key) return validated.document;
-
-      const stored: StoredQuestionnaire = await strapi.db.query(MODEL_UIDS.questionnaire).findOne({ where: { id: head.id } });
-      const result = validateQuestionnaire(stored.document);
-      if (!result.ok) {
-        strapi.log.error(
-          `readiness-intake: questionnaire version ${stored.version} is invalid: ${JSON.stringify(result.issues)}`
-        );
-        throw new errors.ApplicationError(`The active questionnaire (version ${stored.version}) is invalid`, {
-          errors: result.issues,
-        });
-      }
-      validated = { key, document: result.document };
-      return result.document;
+    getActive(): Promise<QuestionnaireDocument> {
+      return (keptActive ??= getService(strapi, 'content-generation').memo(readActive))();
     },
 
     /**

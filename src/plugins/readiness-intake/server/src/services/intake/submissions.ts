@@ -42,25 +42,26 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
   const emailsFor = (submission: NewSubmission, score: ScoreResult, settings: Settings): OutgoingEmail[] => {
     const { senderName } = getConfig(strapi);
     const recipients = notificationRecipients(getConfig(strapi), settings);
-    const notification = renderNotification({
-      reference: submission.reference,
-      company: submission.company,
-      contactName: submission.contactName,
-      contactEmail: submission.contactEmail,
-      role: submission.role,
-      teamSize: submission.teamSize,
-      overallScore: score.overall,
-      band: score.band,
-      dimensions: score.dimensions,
-      flags: score.flags,
-      submissionUrl: submissionUrl(strapi, submission.id),
-    });
-    const emails: OutgoingEmail[] = recipients.map((recipient) => ({
-      submissionReference: submission.reference,
-      kind: 'notification',
-      recipient,
-      ...notification,
-    }));
+    const emails: OutgoingEmail[] = [];
+    // Rendered only when someone is to get it: a site that notifies nobody pays nothing.
+    if (recipients.length > 0) {
+      const notification = renderNotification({
+        reference: submission.reference,
+        company: submission.company,
+        contactName: submission.contactName,
+        contactEmail: submission.contactEmail,
+        role: submission.role,
+        teamSize: submission.teamSize,
+        overallScore: score.overall,
+        band: score.band,
+        dimensions: score.dimensions,
+        flags: score.flags,
+        submissionUrl: submissionUrl(strapi, submission.id),
+      });
+      for (const recipient of recipients) {
+        emails.push({ submissionReference: submission.reference, kind: 'notification', recipient, ...notification });
+      }
+    }
     if (settings.sendConfirmation) {
       emails.push({
         submissionReference: submission.reference,
@@ -117,9 +118,13 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       : undefined;
     const reports = getService(strapi, 'reports');
     const keys = getService(strapi, 'idempotency-keys');
+    const webhooks = getService(strapi, 'webhooks');
+    // From the subscriptions as kept, so a site without any reads none per submission.
+    const hooked = !spam && (await webhooks.wanted('submission.created'));
     // The submission, its emails, its webhook posts and its idempotency key are one write: a 201 means all are
     // stored, and the emails go out from the outbox after the response, however SMTP is doing.
     // The key is claimed first, so a concurrent request with it fails before writing anything.
+    let queued = 0;
     const answer = await inTransaction(strapi, async () => {
       const keyId = idempotency ? await keys.claim(idempotency.key, idempotency.bodyHash, now) : undefined;
       // Counted in this transaction, before the write that would count: the limit holds across instances.
@@ -158,7 +163,10 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
         const emails = emailsFor(created, score, settings);
         if (reportQueued) emails.push(reports.emailFor(created, questionnaire, score, recommendations));
         await getService(strapi, 'outbox').enqueue(emails, receivedAt);
-        await getService(strapi, 'webhooks').queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
+        queued = emails.length;
+        if (hooked) {
+          queued += await webhooks.queue([{ event: 'submission.created', submission: created }], settings, receivedAt);
+        }
       }
       const answer: SubmitIntake.Response['data'] = {
         reference: created.reference,
@@ -169,7 +177,8 @@ const submissions = ({ strapi }: { strapi: Core.Strapi }) => {
       return answer;
     });
 
-    if (!spam) getService(strapi, 'jobs').kick();
+    // A delivery run reads the outbox even when it finds nothing: only what was queued asks for one.
+    if (queued > 0) getService(strapi, 'jobs').kick();
 
     return answer;
   };

@@ -4,6 +4,7 @@ import type { Settings } from '../../../../shared/contracts/settings';
 import { PLUGIN_ID } from '../../../../shared/plugin-id';
 import type { IntakeConfig } from '../../config';
 import { getConfig } from '../../utils/get-config';
+import { getService } from '../../utils/get-service';
 
 /** Who is told of new submissions and reminded of overdue ones: INTAKE_NOTIFY_TO and the settings' list, each once. */
 export const notificationRecipients = (config: Pick<IntakeConfig, 'notifyTo'>, settings: Pick<Settings, 'notifyRecipients'>) =>
@@ -24,7 +25,10 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  const stored = async () => ((await store().get({})) ?? {}) as Partial<Settings>;
+  const read = async () => ((await store().get({})) ?? {}) as Partial<Settings>;
+  // Every submission reads them: kept until a write anywhere moves the generation on.
+  let kept: (() => Promise<Partial<Settings>>) | undefined;
+  const stored = () => (kept ??= getService(strapi, 'content-generation').memo(read))();
 
   return {
     async get(): Promise<Settings> {
@@ -36,7 +40,8 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
      * its environment default, even after another one is saved.
      */
     async update(change: Partial<Settings>): Promise<Settings> {
-      await store().set({ value: { ...(await stored()), ...change } });
+      await store().set({ value: { ...(await read()), ...change } });
+      await getService(strapi, 'content-generation').bump();
       return this.get();
     },
   };
