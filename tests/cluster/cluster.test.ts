@@ -151,6 +151,10 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         { authorization: `Bearer ${adminToken}` }
       );
       expect(created.status).toBe(201);
+      // B keeps which subscriptions are enabled under the shared generation, which it trusts
+      // for at most 2 × CACHE_SYNC_MS (1 s) without confirming: a submission after that sees
+      // the new subscription, whether or not B heard A's bump at once.
+      await sleep(1100);
       const body = validSubmission(questionnaire, formTokenLoadedAgo(a, questionnaire.version, 10));
       const sent = await post(bUrl, '/api/readiness-intake/submissions', body, { 'x-forwarded-for': '10.8.8.8' });
       expect(sent.status).toBe(201);
@@ -180,6 +184,8 @@ describe('two instances on one PostgreSQL and one Redis', () => {
         { authorization: `Bearer ${adminToken}` }
       );
       expect(created.status).toBe(201);
+      // Past the bound in which B may not yet know of the subscription (see the test above).
+      await sleep(1100);
       // The first tries fail, so every delivery is claimed at least twice, by either instance.
       receiver.failNext(WEBHOOKS / 2);
       const responses = await Promise.all(

@@ -41,8 +41,7 @@ const formatterFor = (timeZone: string) => {
  * half hour local time): one reading per zone and quarter hour holds for all of it.
  */
 const QUARTER_HOUR = 15 * MINUTE;
-const OFFSETS_KEPT = 4096;
-const offsetsByQuarter = new Map<string, number>();
+const offsetsByQuarter = new LRUCache<string, number>({ max: 4096 });
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes. */
 const offsetMinutes = (timeZone: string, instant: number): number => {
@@ -53,7 +52,6 @@ const offsetMinutes = (timeZone: string, instant: number): number => {
   const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
   const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   const offset = Math.round((asUtc - Math.floor(instant / MINUTE) * MINUTE) / MINUTE);
-  if (offsetsByQuarter.size >= OFFSETS_KEPT) offsetsByQuarter.clear();
   offsetsByQuarter.set(key, offset);
   return offset;
 };
