@@ -42,6 +42,29 @@ describe('the Public role', () => {
     expect(response.body.find((locale: { isDefault: boolean }) => locale.isDefault)?.code).toBe('en');
   });
 
+  it('gets a 503, not a 401, when users-permissions failed on the database and it came back just after', async () => {
+    // users-permissions swallows a database error as "not authenticated"; the database probe
+    // strategy then finds the database answering again (the end of an outage).
+    const permissions = app.strapi.plugin('users-permissions').service('permission');
+    const findPublicPermissions = permissions.findPublicPermissions;
+    let calls = 0;
+    permissions.findPublicPermissions = async (...args: unknown[]) => {
+      calls += 1;
+      if (calls === 1) throw new Error('Connection terminated unexpectedly');
+      return findPublicPermissions.apply(permissions, args);
+    };
+    try {
+      const response = await app.http().get('/api/offices?sort=city');
+      expect(response.status).toBe(503);
+      expect(response.headers['retry-after']).toEqual(expect.any(String));
+      expect(response.body.error).toMatchObject({ status: 503, name: 'ServiceUnavailableError' });
+      expect(calls).toBe(2);
+    } finally {
+      permissions.findPublicPermissions = findPublicPermissions;
+    }
+    expect((await app.http().get('/api/offices?sort=city')).status).toBe(200);
+  });
+
   it('gets 403 on every write route of the content API, and nothing is stored', async () => {
     const routes = contentApiWriteRoutes();
     // The four collection types' create/update/delete, the single type's update/delete, and
