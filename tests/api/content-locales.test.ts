@@ -187,7 +187,7 @@ describe('the public read cache', () => {
 });
 
 describe('the query budget in a locale', () => {
-  const queriesOf = (url: string) => countQueries(app, () => app.http().get(url).expect(200));
+  const queriesOf = (url: string) => countQueries(app, (headers) => app.http().get(url).set(headers).expect(200));
 
   it('lists 25 Danish articles with author and related links in as many SQL statements as 5', async () => {
     const author = (await post('/api/authors', { name: 'Budget Forfatter' }).expect(201)).body.data;
@@ -207,6 +207,7 @@ describe('the query budget in a locale', () => {
       `/api/articles?locale=da&filters[title][$startsWith]=Budget&populate[author]=true&populate[relatedLinks]=true&pagination[pageSize]=${size}`;
     const five = await queriesOf(list(5));
     const twentyFive = await queriesOf(list(25));
+    expect(five).toBeGreaterThan(0);
     expect(twentyFive).toBeLessThanOrEqual(five);
     const page = (await app.http().get(list(25)).expect(200)).body.data;
     expect(page).toHaveLength(25);
