@@ -156,7 +156,6 @@ export const submissionBody = z.strictObject({
   }),
 }) satisfies z.ZodType<SubmitIntake.Request['body']>;
 
-/** Checks answers against the questions: known keys and options, the right kind, required ones present. */
 type QuestionIndex = Map<string, { question: Question; known: Set<string> }>;
 
 /** Each document's questions by key with their option values, built once: the service keeps the active document. */
@@ -174,6 +173,7 @@ const indexOf = (questionnaire: QuestionnaireDocument): QuestionIndex => {
   return index;
 };
 
+/** Checks answers against the questions: known keys and options, the right kind, required ones present. */
 const answerIssues = (questionnaire: QuestionnaireDocument, answers: Answers): Issue[] => {
   const issues: Issue[] = [];
   const questions = indexOf(questionnaire);

@@ -9,6 +9,7 @@ import type { WebhookDelivery, WebhookSubscription, WebhookSubscriptionInput } f
 import { signWebhook } from '../../notifications/webhook-signature';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { keptRead } from '../setup/content-generation';
 import { inTransaction } from '../../utils/transaction';
 
 export type SubmissionForWebhook = {
@@ -110,12 +111,13 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
   const subscriptions = () => strapi.db.query(MODEL_UIDS.webhookSubscription);
   const messages = () => strapi.db.query(MODEL_UIDS.outboxMessage);
 
-  const readEnabledEvents = async () =>
-    (await subscriptions().findMany({ select: ['events'], where: { enabled: true } })) as Array<
-      Pick<StoredSubscription, 'events'>
-    >;
-  // Made on first use: the generation service is another service of the plugin.
-  let enabledEvents: (() => Promise<Array<Pick<StoredSubscription, 'events'>>>) | undefined;
+  const enabledEvents = keptRead(
+    strapi,
+    async () =>
+      (await subscriptions().findMany({ select: ['events'], where: { enabled: true } })) as Array<
+        Pick<StoredSubscription, 'events'>
+      >
+  );
 
   const findOrFail = async (id: number): Promise<StoredSubscription> => {
     const subscription: StoredSubscription | null = await subscriptions().findOne({ where: { id } });
@@ -255,7 +257,6 @@ const webhooks = ({ strapi }: { strapi: Core.Strapi }) => {
      * instance is seen there within the generation's sync period.
      */
     async wanted(event: WebhookEvent): Promise<boolean> {
-      enabledEvents ??= getService(strapi, 'content-generation').memo(readEnabledEvents);
       return (await enabledEvents()).some((subscription) => subscription.events.includes(event));
     },
 

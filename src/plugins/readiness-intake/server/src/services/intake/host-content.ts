@@ -6,7 +6,7 @@ import { HOST_CONTRACT, hostContentProblem, type HostNeed } from '../../intake/h
 import { pickRecommendations, type ReadingCandidate } from '../../intake/recommend-reading';
 import { officeOverlaps, type OfficeHours } from '../../intake/timezone-overlap';
 import { getConfig } from '../../utils/get-config';
-import { getService } from '../../utils/get-service';
+import { keptRead, keptReadBy } from '../setup/content-generation';
 
 /**
  * What intake reads from the host app: published articles to recommend and offices to
@@ -49,24 +49,10 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const readDefaultLocale = async (): Promise<string | undefined> => strapi.plugin('i18n')?.service('locales').getDefaultLocale();
 
-  // Made on first use: the generation service is another service of the plugin.
-  let kept:
-    | {
-        articles: (contentLocale: string) => Promise<ReadingCandidate[]>;
-        offices: () => Promise<OfficeHours[]>;
-        defaultLocale: () => Promise<string | undefined>;
-      }
-    | undefined;
-  const reads = () => {
-    if (!kept) {
-      const generation = getService(strapi, 'content-generation');
-      kept = {
-        articles: generation.memoBy(readArticles),
-        offices: generation.memo(readOffices),
-        defaultLocale: generation.memo(readDefaultLocale),
-      };
-    }
-    return kept;
+  const kept = {
+    articles: keptReadBy(strapi, readArticles),
+    offices: keptRead(strapi, readOffices),
+    defaultLocale: keptRead(strapi, readDefaultLocale),
   };
 
   return {
@@ -86,20 +72,20 @@ const hostContent = ({ strapi }: { strapi: Core.Strapi }) => {
       if (problemOf('recommendations')) return [];
       const uid = uidOf('recommendations');
       const pickIn = async (contentLocale?: string) =>
-        pickRecommendations(dimensions, await reads().articles(contentLocale ?? ''), limit);
+        pickRecommendations(dimensions, await kept.articles(contentLocale ?? ''), limit);
       if (!isLocalized(uid)) return pickIn();
 
       // A locale the host's content lacks finds no article, and falls back like one with too few.
       const inLocale = locale ? await pickIn(locale) : [];
       if (inLocale.length > 0) return inLocale;
-      const fallback = await reads().defaultLocale();
+      const fallback = await kept.defaultLocale();
       return !fallback || locale === fallback ? inLocale : pickIn(fallback);
     },
 
     /** Working-hour overlap between the team's time zone and each office, on the day received. */
     async officeOverlap(timezone: string, at: number): Promise<OfficeOverlap[]> {
       if (problemOf('offices')) return [];
-      return officeOverlaps(await reads().offices(), timezone, at);
+      return officeOverlaps(await kept.offices(), timezone, at);
     },
   };
 };

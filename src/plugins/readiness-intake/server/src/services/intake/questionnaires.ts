@@ -8,9 +8,9 @@ import type { QuestionnaireDocument, QuestionnaireVersion } from '../../../../sh
 import { DEFAULT_QUESTIONNAIRE, SHIPPED_QUESTIONNAIRES } from '../../questionnaire/default-questionnaire';
 import { localesOf, localizeQuestionnaire } from '../../questionnaire/localize';
 import { validateQuestionnaire } from '../../questionnaire/validate-questionnaire';
-import { getService } from '../../utils/get-service';
 import { validationErrorOf } from '../../utils/issues';
 import { inTransaction } from '../../utils/transaction';
+import { keptRead } from '../setup/content-generation';
 
 // The document as stored, before it is validated on the way out.
 type StoredQuestionnaire = QuestionnaireVersion & { document: unknown };
@@ -49,7 +49,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
     validated = { key, document: result.document };
     return result.document;
   };
-  let keptActive: (() => Promise<QuestionnaireDocument>) | undefined;
+  const keptActive = keptRead(strapi, readActive);
 
   return {
     /**
@@ -58,7 +58,7 @@ const questionnaires = ({ strapi }: { strapi: Core.Strapi }) => {
      * through the shared generation, within its sync period) or to the host's content.
      */
     getActive(): Promise<QuestionnaireDocument> {
-      return (keptActive ??= getService(strapi, 'content-generation').memo(readActive))();
+      return keptActive();
     },
 
     /**

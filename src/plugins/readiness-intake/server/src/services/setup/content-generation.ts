@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 import { MODEL_UIDS } from '../../../../shared/constants';
+import { getService } from '../../utils/get-service';
 
 /**
  * What a host tells the plugin about the freshness of what it reads from the database: a
@@ -49,10 +50,27 @@ const contentGeneration = ({ strapi }: { strapi: Core.Strapi }) => {
     await source?.bump();
   };
 
-  /** Forgets a failed read, so the next call tries again instead of replaying the failure. */
-  const keep = <T>(read: Promise<T>, forget: () => void) => {
-    read.catch(forget);
-    return read;
+  /** `read(key)`, kept per key while the generation lasts; a failed read is forgotten, so the next call tries again. */
+  const memoBy = <T>(read: (key: string) => Promise<T>): ((key: string) => Promise<T>) => {
+    let generation: string | undefined;
+    const kept = new Map<string, Promise<T>>();
+    return (key) => {
+      const now = current();
+      if (now === undefined) return read(key);
+      if (now !== generation) {
+        generation = now;
+        kept.clear();
+      }
+      const hit = kept.get(key);
+      if (hit) return hit;
+      const value = read(key);
+      if (kept.size >= MAX_KEYS) return value;
+      kept.set(key, value);
+      value.catch(() => {
+        if (kept.get(key) === value) kept.delete(key);
+      });
+      return value;
+    };
   };
 
   return {
@@ -88,41 +106,27 @@ const contentGeneration = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** `read`, kept while the generation lasts. */
     memo<T>(read: () => Promise<T>): () => Promise<T> {
-      let kept: { generation: string; value: Promise<T> } | undefined;
-      return () => {
-        const generation = current();
-        if (generation === undefined) return read();
-        if (kept?.generation === generation) return kept.value;
-        const entry = { generation, value: read() };
-        kept = entry;
-        return keep(entry.value, () => {
-          if (kept === entry) kept = undefined;
-        });
-      };
+      const byKey = memoBy(() => read());
+      return () => byKey('');
     },
 
-    /** `read(key)`, kept per key while the generation lasts. */
-    memoBy<T>(read: (key: string) => Promise<T>): (key: string) => Promise<T> {
-      let generation: string | undefined;
-      const kept = new Map<string, Promise<T>>();
-      return (key) => {
-        const now = current();
-        if (now === undefined) return read(key);
-        if (now !== generation) {
-          generation = now;
-          kept.clear();
-        }
-        const hit = kept.get(key);
-        if (hit) return hit;
-        const value = read(key);
-        if (kept.size >= MAX_KEYS) return value;
-        kept.set(key, value);
-        return keep(value, () => {
-          if (kept.get(key) === value) kept.delete(key);
-        });
-      };
-    },
+    memoBy,
   };
+};
+
+/**
+ * `read`, kept while the generation lasts, for another service of the plugin: the generation
+ * service is looked up on the first call, not while the calling service is being made.
+ */
+export const keptRead = <T>(strapi: Core.Strapi, read: () => Promise<T>): (() => Promise<T>) => {
+  let kept: (() => Promise<T>) | undefined;
+  return () => (kept ??= getService(strapi, 'content-generation').memo(read))();
+};
+
+/** `read(key)`, kept per key while the generation lasts; see `keptRead`. */
+export const keptReadBy = <T>(strapi: Core.Strapi, read: (key: string) => Promise<T>): ((key: string) => Promise<T>) => {
+  let kept: ((key: string) => Promise<T>) | undefined;
+  return (key) => (kept ??= getService(strapi, 'content-generation').memoBy(read))(key);
 };
 
 export type ContentGenerationService = ReturnType<typeof contentGeneration>;

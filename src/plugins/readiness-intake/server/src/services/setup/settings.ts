@@ -5,6 +5,7 @@ import { PLUGIN_ID } from '../../../../shared/plugin-id';
 import type { IntakeConfig } from '../../config';
 import { getConfig } from '../../utils/get-config';
 import { getService } from '../../utils/get-service';
+import { keptRead } from './content-generation';
 
 /** Who is told of new submissions and reminded of overdue ones: INTAKE_NOTIFY_TO and the settings' list, each once. */
 export const notificationRecipients = (config: Pick<IntakeConfig, 'notifyTo'>, settings: Pick<Settings, 'notifyRecipients'>) =>
@@ -27,8 +28,7 @@ const settings = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const read = async () => ((await store().get({})) ?? {}) as Partial<Settings>;
   // Every submission reads them: kept until a write anywhere moves the generation on.
-  let kept: (() => Promise<Partial<Settings>>) | undefined;
-  const stored = () => (kept ??= getService(strapi, 'content-generation').memo(read))();
+  const stored = keptRead(strapi, read);
 
   return {
     async get(): Promise<Settings> {
